@@ -1,0 +1,105 @@
+import { eq, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Tx } from '#src/db/client.ts';
+import { appendToLedger } from './append.ts';
+import { ledgerState } from './canonical.ts';
+
+/**
+ * A domain table whose every change is ledgered, and how its rows appear in the
+ * ledger. `state` may redact a field (a password hash is kept as its digest).
+ */
+export interface LedgeredTable<T extends PgTable = PgTable> {
+  readonly entityType: string;
+  readonly table: T;
+  readonly id: PgColumn;
+  readonly councilOf: (row: InferSelectModel<T>) => string | null;
+  readonly state?: (row: InferSelectModel<T>) => Record<string, unknown>;
+}
+
+/** Who is making a change, and why when the change needs a reason. */
+export interface Actor {
+  readonly actor: string;
+  readonly reason?: string | null;
+}
+
+/** The JSON state the ledger keeps for a row of a ledgered table. */
+export function stateOf<T extends PgTable>(entity: LedgeredTable<T>, row: InferSelectModel<T>): Record<string, unknown> {
+  return ledgerState(entity.state ? entity.state(row) : (row as object));
+}
+
+/** Thrown when the record a change names does not exist. */
+export class RecordNotFoundError extends Error {}
+
+/** Inserts a record and its ledger entry in the caller's transaction. */
+export async function insertRecord<T extends PgTable>(
+  tx: Tx,
+  entity: LedgeredTable<T>,
+  values: InferInsertModel<T>,
+  by: Actor,
+  action = 'create',
+): Promise<InferSelectModel<T>> {
+  const rows = (await tx.insert(entity.table).values(values as never).returning()) as InferSelectModel<T>[];
+  const row = rows[0] as InferSelectModel<T>;
+  await appendToLedger(tx, {
+    councilId: entity.councilOf(row),
+    actor: by.actor,
+    action,
+    entityType: entity.entityType,
+    entityId: String((row as { id: unknown }).id),
+    reason: by.reason ?? null,
+    before: null,
+    after: stateOf(entity, row),
+  });
+  return row;
+}
+
+/**
+ * Changes a record and writes its before and after states to the ledger, in the
+ * caller's transaction. The row is locked first so the "before" is the truth.
+ */
+export async function updateRecord<T extends PgTable>(
+  tx: Tx,
+  entity: LedgeredTable<T>,
+  id: string,
+  patch: Partial<InferInsertModel<T>>,
+  by: Actor,
+  action = 'update',
+): Promise<InferSelectModel<T>> {
+  const found = (await tx.select().from(entity.table as PgTable).where(eq(entity.id, id)).for('update')) as InferSelectModel<T>[];
+  const before = found[0];
+  if (!before) throw new RecordNotFoundError(`${entity.entityType} ${id} does not exist`);
+  const rows = (await tx
+    .update(entity.table)
+    .set(patch as never)
+    .where(eq(entity.id, id))
+    .returning()) as InferSelectModel<T>[];
+  const after = rows[0] as InferSelectModel<T>;
+  await appendToLedger(tx, {
+    councilId: entity.councilOf(after),
+    actor: by.actor,
+    action,
+    entityType: entity.entityType,
+    entityId: id,
+    reason: by.reason ?? null,
+    before: stateOf(entity, before),
+    after: stateOf(entity, after),
+  });
+  return after;
+}
+
+/** Withdraws a record with a reason: nothing in Fresh Start is deleted. */
+export function withdrawRecord<T extends PgTable>(
+  tx: Tx,
+  entity: LedgeredTable<T>,
+  id: string,
+  by: Actor & { reason: string },
+): Promise<InferSelectModel<T>> {
+  return updateRecord(
+    tx,
+    entity,
+    id,
+    { withdrawnAt: new Date(), withdrawnReason: by.reason } as unknown as Partial<InferInsertModel<T>>,
+    by,
+    'withdraw',
+  );
+}
