@@ -13,7 +13,7 @@ export const users = pgTable(
     role: text('role', { enum: ROLES }).notNull(),
     personId: uuid('person_id').references(() => people.id),
     passwordHash: text('password_hash').notNull(),
-    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true, mode: 'string' }),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     withdrawnReason: text('withdrawn_reason'),
   },
   (t) => [index('users_council_idx').on(t.councilId)],

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Tx } from '#src/db/client.ts';
+import { queryRows, type Tx } from '#src/db/client.ts';
 import { chainHash, contentDigest, type LedgerContent } from './canonical.ts';
 
 /** A change to write to the ledger; the time is taken when it is written. */
@@ -31,7 +31,9 @@ function jsonParam(value: unknown) {
 export async function appendToLedger(tx: Tx, change: Change): Promise<{ seq: number; hash: string }> {
   const c = contentOf(change);
   const digest = contentDigest(c);
-  const result = await tx.execute<{ seq: number | string; hash: string }>(sql`
+  const rows = await queryRows<{ seq: number | string; hash: string }>(
+    tx,
+    sql`
     WITH head AS (
       UPDATE ledger_head
          SET seq = seq + 1,
@@ -44,8 +46,9 @@ export async function appendToLedger(tx: Tx, change: Change): Promise<{ seq: num
     SELECT head.seq, ${c.councilId}, ${c.actor}, ${c.at}, ${c.action}, ${c.entityType}, ${c.entityId},
            ${c.reason}, ${jsonParam(c.before)}, ${jsonParam(c.after)}, head.prev_hash, head.hash
       FROM head
-    RETURNING seq, hash`);
-  const row = result.rows[0];
+    RETURNING seq, hash`,
+  );
+  const row = rows[0];
   if (!row) throw new Error('the ledger head is missing: run the migrations');
   return { seq: Number(row.seq), hash: row.hash };
 }
@@ -58,10 +61,10 @@ const BATCH = 500;
  */
 export async function appendBatchToLedger(tx: Tx, changes: readonly Change[]): Promise<void> {
   if (changes.length === 0) return;
-  const head = await tx.execute<{ seq: number | string; hash: string }>(
+  const [start] = await queryRows<{ seq: number | string; hash: string }>(
+    tx,
     sql`SELECT seq, hash FROM ledger_head WHERE id = 1 FOR UPDATE`,
   );
-  const start = head.rows[0];
   if (!start) throw new Error('the ledger head is missing: run the migrations');
   let seq = Number(start.seq);
   let prev = start.hash;
@@ -81,5 +84,7 @@ export async function appendBatchToLedger(tx: Tx, changes: readonly Change[]): P
       (seq, council_id, actor, at, action, entity_type, entity_id, reason, before, after, prev_hash, hash)
       VALUES ${sql.join(rows.slice(i, i + BATCH), sql`, `)}`);
   }
-  await tx.execute(sql`UPDATE ledger_head SET seq = ${seq}, prev_hash = ${beforeLast}, hash = ${prev} WHERE id = 1`);
+  await tx.execute(
+    sql`UPDATE ledger_head SET seq = ${seq}, prev_hash = ${beforeLast}, hash = ${prev} WHERE id = 1`,
+  );
 }

@@ -44,7 +44,10 @@ export function contentDigest(content: LedgerContent): string {
 
 /** An entry's hash: SHA-256 over the previous hash and the entry's content digest. */
 export function chainHash(prevHash: string, digest: string): string {
-  return createHash('sha256').update(Buffer.from(prevHash, 'hex')).update(Buffer.from(digest, 'hex')).digest('hex');
+  return createHash('sha256')
+    .update(Buffer.from(prevHash, 'hex'))
+    .update(Buffer.from(digest, 'hex'))
+    .digest('hex');
 }
 
 /**

@@ -1,9 +1,16 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  type KeyObject,
+  sign,
+  verify,
+} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import canonicalize from 'canonicalize';
 import { sql } from 'drizzle-orm';
-import type { Tx } from '#src/db/client.ts';
+import { queryRows, type Tx } from '#src/db/client.ts';
 
 /**
  * A signed statement of the ledger's size and head hash at a moment, as a
@@ -23,7 +30,7 @@ function signedBytes(c: Omit<Checkpoint, 'signature'>): Buffer {
 
 /** The public key file kept beside a private key file. */
 export function publicKeyFileFor(privateKeyFile: string): string {
-  return privateKeyFile.replace(/\.pem$/, '') + '.pub.pem';
+  return `${privateKeyFile.replace(/\.pem$/, '')}.pub.pem`;
 }
 
 /**
@@ -35,7 +42,10 @@ export function loadOrCreateSigningKey(privateKeyFile: string): KeyObject {
   if (fs.existsSync(privateKeyFile)) return createPrivateKey(fs.readFileSync(privateKeyFile));
   fs.mkdirSync(path.dirname(privateKeyFile), { recursive: true, mode: 0o700 });
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  fs.writeFileSync(privateKeyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
+  fs.writeFileSync(privateKeyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }), {
+    mode: 0o600,
+    flag: 'wx',
+  });
   fs.writeFileSync(publicKeyFileFor(privateKeyFile), publicKey.export({ type: 'spki', format: 'pem' }));
   return privateKey;
 }
@@ -47,14 +57,20 @@ export function loadVerifyingKey(file: string): KeyObject {
 
 /** The ledger's current size and head hash, read in the given transaction. */
 export async function ledgerHeadOf(tx: Tx): Promise<{ count: number; rootHash: string }> {
-  const result = await tx.execute<{ seq: number | string; hash: string }>(sql`SELECT seq, hash FROM ledger_head WHERE id = 1`);
-  const row = result.rows[0];
+  const [row] = await queryRows<{ seq: number | string; hash: string }>(
+    tx,
+    sql`SELECT seq, hash FROM ledger_head WHERE id = 1`,
+  );
   if (!row) throw new Error('the ledger head is missing: run the migrations');
   return { count: Number(row.seq), rootHash: row.hash };
 }
 
 /** Signs a checkpoint of the given head. */
-export function signCheckpoint(head: { count: number; rootHash: string }, key: KeyObject, at = new Date()): Checkpoint {
+export function signCheckpoint(
+  head: { count: number; rootHash: string },
+  key: KeyObject,
+  at = new Date(),
+): Checkpoint {
   const body = { count: head.count, rootHash: head.rootHash, at: at.toISOString() };
   return { ...body, signature: sign(null, signedBytes(body), key).toString('base64') };
 }

@@ -12,8 +12,9 @@ export interface LedgeredTable<T extends PgTable = PgTable> {
   readonly entityType: string;
   readonly table: T;
   readonly id: PgColumn;
-  readonly councilOf: (row: InferSelectModel<T>) => string | null;
-  readonly state?: (row: InferSelectModel<T>) => Record<string, unknown>;
+  // Method syntax on purpose: a descriptor of one table must be usable where any table's is.
+  councilOf(row: InferSelectModel<T>): string | null;
+  state?(row: InferSelectModel<T>): Record<string, unknown>;
 }
 
 /** Who is making a change, and why when the change needs a reason. */
@@ -23,7 +24,10 @@ export interface Actor {
 }
 
 /** The JSON state the ledger keeps for a row of a ledgered table. */
-export function stateOf<T extends PgTable>(entity: LedgeredTable<T>, row: InferSelectModel<T>): Record<string, unknown> {
+export function stateOf<T extends PgTable>(
+  entity: LedgeredTable<T>,
+  row: InferSelectModel<T>,
+): Record<string, unknown> {
   return ledgerState(entity.state ? entity.state(row) : (row as object));
 }
 
@@ -38,7 +42,10 @@ export async function insertRecord<T extends PgTable>(
   by: Actor,
   action = 'create',
 ): Promise<InferSelectModel<T>> {
-  const rows = (await tx.insert(entity.table).values(values as never).returning()) as InferSelectModel<T>[];
+  const rows = (await tx
+    .insert(entity.table)
+    .values(values as never)
+    .returning()) as InferSelectModel<T>[];
   const row = rows[0] as InferSelectModel<T>;
   await appendToLedger(tx, {
     councilId: entity.councilOf(row),
@@ -65,7 +72,11 @@ export async function updateRecord<T extends PgTable>(
   by: Actor,
   action = 'update',
 ): Promise<InferSelectModel<T>> {
-  const found = (await tx.select().from(entity.table as PgTable).where(eq(entity.id, id)).for('update')) as InferSelectModel<T>[];
+  const found = (await tx
+    .select()
+    .from(entity.table as PgTable)
+    .where(eq(entity.id, id))
+    .for('update')) as InferSelectModel<T>[];
   const before = found[0];
   if (!before) throw new RecordNotFoundError(`${entity.entityType} ${id} does not exist`);
   const rows = (await tx

@@ -20,7 +20,10 @@ export const ledgerEntries = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('ledger_entity_idx').on(t.entityType, t.entityId, t.seq), index('ledger_council_idx').on(t.councilId, t.seq)],
+  (t) => [
+    index('ledger_entity_idx').on(t.entityType, t.entityId, t.seq),
+    index('ledger_council_idx').on(t.councilId, t.seq),
+  ],
 );
 
 /** One row holding the chain head; its row lock serialises writers across processes. */

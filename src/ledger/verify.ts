@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Tx } from '#src/db/client.ts';
+import { queryRows, type Tx } from '#src/db/client.ts';
 import { chainHash, contentDigest, GENESIS_HASH, sameState } from './canonical.ts';
 import { type Checkpoint, checkpointSignatureIsValid } from './checkpoint.ts';
 import { type LedgeredTable, stateOf } from './records.ts';
@@ -47,15 +47,23 @@ const PAGE = 10_000;
 export async function verifyChain(
   tx: Tx,
   wantHashAt: number | undefined,
-): Promise<{ entries: number; lastHash: string; hashAtWanted: string | undefined; problem?: VerificationProblem }> {
+): Promise<{
+  entries: number;
+  lastHash: string;
+  hashAtWanted: string | undefined;
+  problem?: VerificationProblem;
+}> {
   let expectedSeq = 1;
   let prev = GENESIS_HASH;
   let hashAtWanted: string | undefined;
   for (;;) {
-    const page = await tx.execute<EntryRow>(sql`
+    const page = await queryRows<EntryRow>(
+      tx,
+      sql`
       SELECT seq, council_id, actor, at, action, entity_type, entity_id, reason, before, after, prev_hash, hash
-        FROM ledger_entries WHERE seq >= ${expectedSeq} ORDER BY seq LIMIT ${PAGE}`);
-    for (const row of page.rows) {
+        FROM ledger_entries WHERE seq >= ${expectedSeq} ORDER BY seq LIMIT ${PAGE}`,
+    );
+    for (const row of page) {
       const seq = Number(row.seq);
       const fail = (message: string) => ({
         entries: expectedSeq - 1,
@@ -63,8 +71,10 @@ export async function verifyChain(
         hashAtWanted,
         problem: { kind: 'chain' as const, seq, message: `Ledger entry ${seq}: ${message}` },
       });
-      if (seq !== expectedSeq) return fail(`expected entry ${expectedSeq} next, found ${seq}: entries are missing`);
-      if (row.prev_hash !== prev) return fail('its link to the previous entry does not match: the chain was altered');
+      if (seq !== expectedSeq)
+        return fail(`expected entry ${expectedSeq} next, found ${seq}: entries are missing`);
+      if (row.prev_hash !== prev)
+        return fail('its link to the previous entry does not match: the chain was altered');
       const digest = contentDigest({
         councilId: row.council_id,
         actor: row.actor,
@@ -76,12 +86,13 @@ export async function verifyChain(
         before: row.before,
         after: row.after,
       });
-      if (chainHash(prev, digest) !== row.hash) return fail('its content does not match its hash: the entry was altered');
+      if (chainHash(prev, digest) !== row.hash)
+        return fail('its content does not match its hash: the entry was altered');
       prev = row.hash;
       if (seq === wantHashAt) hashAtWanted = row.hash;
       expectedSeq += 1;
     }
-    if (page.rows.length < PAGE) break;
+    if (page.length < PAGE) break;
   }
   return { entries: expectedSeq - 1, lastHash: prev, hashAtWanted };
 }
@@ -90,15 +101,21 @@ export async function verifyChain(
  * Checks that every current record of every ledgered table equals the state its
  * latest ledger entry records, and that no ledgered record has vanished.
  */
-export async function verifyRecords(tx: Tx, tables: readonly LedgeredTable[]): Promise<{ checked: number; problems: VerificationProblem[] }> {
+export async function verifyRecords(
+  tx: Tx,
+  tables: readonly LedgeredTable[],
+): Promise<{ checked: number; problems: VerificationProblem[] }> {
   const problems: VerificationProblem[] = [];
   let checked = 0;
   for (const entity of tables) {
-    const latest = await tx.execute<{ entity_id: string; seq: number | string; after: unknown }>(sql`
+    const latest = await queryRows<{ entity_id: string; seq: number | string; after: unknown }>(
+      tx,
+      sql`
       SELECT DISTINCT ON (entity_id) entity_id, seq, after
         FROM ledger_entries WHERE entity_type = ${entity.entityType}
-       ORDER BY entity_id, seq DESC`);
-    const recorded = new Map(latest.rows.map((r) => [r.entity_id, r]));
+       ORDER BY entity_id, seq DESC`,
+    );
+    const recorded = new Map(latest.map((r) => [r.entity_id, r]));
     const rows = (await tx.select().from(entity.table)) as Record<string, unknown>[];
     for (const row of rows) {
       checked += 1;
@@ -106,7 +123,12 @@ export async function verifyRecords(tx: Tx, tables: readonly LedgeredTable[]): P
       const entry = recorded.get(id);
       recorded.delete(id);
       if (!entry) {
-        problems.push({ kind: 'record', entityType: entity.entityType, entityId: id, message: `${entity.entityType} ${id} has no ledger entry: it was written behind the application's back` });
+        problems.push({
+          kind: 'record',
+          entityType: entity.entityType,
+          entityId: id,
+          message: `${entity.entityType} ${id} has no ledger entry: it was written behind the application's back`,
+        });
       } else if (!sameState(stateOf(entity, row as never), entry.after)) {
         problems.push({
           kind: 'record',
@@ -118,7 +140,13 @@ export async function verifyRecords(tx: Tx, tables: readonly LedgeredTable[]): P
       }
     }
     for (const [id, entry] of recorded) {
-      problems.push({ kind: 'record', entityType: entity.entityType, entityId: id, seq: Number(entry.seq), message: `${entity.entityType} ${id} is recorded by ledger entry ${entry.seq} but no longer exists: it was deleted` });
+      problems.push({
+        kind: 'record',
+        entityType: entity.entityType,
+        entityId: id,
+        seq: Number(entry.seq),
+        message: `${entity.entityType} ${id} is recorded by ledger entry ${entry.seq} but no longer exists: it was deleted`,
+      });
     }
   }
   return { checked, problems };
@@ -137,19 +165,35 @@ export async function verifyLedger(
   const chain = await verifyChain(tx, checkpoint?.count);
   if (chain.problem) problems.push(chain.problem);
 
-  const head = await tx.execute<{ seq: number | string; hash: string }>(sql`SELECT seq, hash FROM ledger_head WHERE id = 1`);
-  const h = head.rows[0];
+  const [h] = await queryRows<{ seq: number | string; hash: string }>(
+    tx,
+    sql`SELECT seq, hash FROM ledger_head WHERE id = 1`,
+  );
   if (!chain.problem && (!h || Number(h.seq) !== chain.entries || h.hash !== chain.lastHash)) {
-    problems.push({ kind: 'head', message: `The ledger head says ${h?.seq ?? 'nothing'} entries but the chain has ${chain.entries}: entries were removed or added outside the application` });
+    problems.push({
+      kind: 'head',
+      message: `The ledger head says ${h?.seq ?? 'nothing'} entries but the chain has ${chain.entries}: entries were removed or added outside the application`,
+    });
   }
 
   if (checkpoint) {
     if (!publicKey || !checkpointSignatureIsValid(checkpoint, publicKey)) {
-      problems.push({ kind: 'checkpoint', message: `The checkpoint of ${checkpoint.at} does not carry a valid signature for this key` });
+      problems.push({
+        kind: 'checkpoint',
+        message: `The checkpoint of ${checkpoint.at} does not carry a valid signature for this key`,
+      });
     } else if (chain.entries < checkpoint.count && !chain.problem) {
-      problems.push({ kind: 'checkpoint', seq: chain.entries + 1, message: `The checkpoint of ${checkpoint.at} was signed over ${checkpoint.count} entries but the ledger now has ${chain.entries}: entries ${chain.entries + 1} to ${checkpoint.count} were removed` });
+      problems.push({
+        kind: 'checkpoint',
+        seq: chain.entries + 1,
+        message: `The checkpoint of ${checkpoint.at} was signed over ${checkpoint.count} entries but the ledger now has ${chain.entries}: entries ${chain.entries + 1} to ${checkpoint.count} were removed`,
+      });
     } else if (chain.hashAtWanted !== undefined && chain.hashAtWanted !== checkpoint.rootHash) {
-      problems.push({ kind: 'checkpoint', seq: checkpoint.count, message: `Ledger entry ${checkpoint.count} does not have the hash the checkpoint of ${checkpoint.at} signed: the chain was rewritten` });
+      problems.push({
+        kind: 'checkpoint',
+        seq: checkpoint.count,
+        message: `Ledger entry ${checkpoint.count} does not have the hash the checkpoint of ${checkpoint.at} signed: the chain was rewritten`,
+      });
     }
   }
 

@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { type Database, openPostgres, wrapPglite } from '#src/db/client.ts';
 import { loadConfig } from '#src/config/index.ts';
+import { type Database, openPostgres, wrapPglite } from '#src/db/client.ts';
 
 let template: Promise<Blob | File> | undefined;
 let counter = 0;

@@ -1,4 +1,4 @@
-import { date, pgTable, text, timestamp, uniqueIndex, uuid, index } from 'drizzle-orm/pg-core';
+import { date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** A principal local authority, identified by its ONS GSS code (e.g. E08000018). */
 export const councils = pgTable('councils', {
@@ -22,7 +22,9 @@ export const people = pgTable(
       .notNull()
       .references(() => councils.id),
     name: text('name').notNull(),
-    kind: text('kind', { enum: ['commissioner', 'councillor', 'officer', 'independent', 'minister'] }).notNull(),
+    kind: text('kind', {
+      enum: ['commissioner', 'councillor', 'officer', 'independent', 'minister'],
+    }).notNull(),
     publicRole: text('public_role').notNull(),
     party: text('party'),
     fromDate: date('from_date', { mode: 'string' }),
@@ -31,7 +33,10 @@ export const people = pgTable(
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     withdrawnReason: text('withdrawn_reason'),
   },
-  (t) => [index('people_council_idx').on(t.councilId), uniqueIndex('people_council_name_role_idx').on(t.councilId, t.name, t.publicRole)],
+  (t) => [
+    index('people_council_idx').on(t.councilId),
+    uniqueIndex('people_council_name_role_idx').on(t.councilId, t.name, t.publicRole),
+  ],
 );
 
 export type Council = typeof councils.$inferSelect;

@@ -1,0 +1,44 @@
+import type { Role } from './roles.ts';
+
+/**
+ * The one permission policy: which roles may take each action. Every protected
+ * route names its action and is checked against this table, and nothing else.
+ */
+export const POLICY = {
+  'home:view': [
+    'commissioner',
+    'department',
+    'officer',
+    'monitoring_officer',
+    'councillor',
+    'licensing_officer',
+    'auditor',
+  ],
+  'council:view': [
+    'commissioner',
+    'department',
+    'officer',
+    'monitoring_officer',
+    'councillor',
+    'licensing_officer',
+    'auditor',
+  ],
+  'people:manage': ['commissioner', 'officer', 'monitoring_officer'],
+  'ledger:view': ['commissioner', 'department', 'monitoring_officer', 'auditor'],
+  'ledger:verify': ['commissioner', 'department', 'auditor'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof POLICY;
+
+/** Whether a role may take an action. */
+export function isAllowed(role: Role, action: Action): boolean {
+  return (POLICY[action] as readonly Role[]).includes(role);
+}
+
+/**
+ * Whether a user may act on a council's records: department officials read every
+ * council; everyone else only their own.
+ */
+export function canReachCouncil(user: { role: Role; councilId: string | null }, councilId: string): boolean {
+  return user.role === 'department' || user.councilId === councilId;
+}

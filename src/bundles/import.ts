@@ -1,0 +1,193 @@
+import { inArray, or } from 'drizzle-orm';
+import type { z } from 'zod';
+import { users } from '#src/auth/schema.ts';
+import type { Tx } from '#src/db/client.ts';
+import { councilEntity, personEntity, userEntity } from '#src/db/ledgered.ts';
+import { appendBatchToLedger, type Change } from '#src/ledger/append.ts';
+import { type LedgeredTable, stateOf } from '#src/ledger/records.ts';
+import { councils, people } from '#src/modules/councils/schema.ts';
+import { BundleError, type BundleProblem, jsonPath } from './problems.ts';
+import { type Bundle, bundleSchema } from './schema.ts';
+
+/** Validates the shape of a parsed bundle; every problem is named by its JSON path. */
+export function parseBundle(data: unknown): Bundle {
+  const parsed = bundleSchema.safeParse(data);
+  if (!parsed.success)
+    throw new BundleError(
+      parsed.error.issues.map((i: z.core.$ZodIssue) => ({ path: jsonPath(i.path), message: i.message })),
+    );
+  const problems = [...duplicates(parsed.data), ...danglingReferences(parsed.data)];
+  if (problems.length) throw new BundleError(problems);
+  return parsed.data;
+}
+
+/** Parses the text of a bundle file, naming a JSON syntax error plainly. */
+export function parseBundleText(text: string): Bundle {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new BundleError([{ path: '$', message: `is not valid JSON (${(error as Error).message})` }]);
+  }
+  return parseBundle(data);
+}
+
+function duplicates(bundle: Bundle): BundleProblem[] {
+  const problems: BundleProblem[] = [];
+  const ids = new Map<string, string>([[bundle.council.id, '$.council.id']]);
+  const emails = new Map<string, string>();
+  const see = (map: Map<string, string>, value: string, path: string, what: string) => {
+    const first = map.get(value);
+    if (first) problems.push({ path, message: `${what} ${value} is already used at ${first}` });
+    else map.set(value, path);
+  };
+  bundle.people.forEach((p, i) => {
+    see(ids, p.id, `$.people[${i}].id`, 'id');
+  });
+  bundle.users.forEach((u, i) => {
+    see(ids, u.id, `$.users[${i}].id`, 'id');
+    see(emails, u.email, `$.users[${i}].email`, 'email');
+  });
+  return problems;
+}
+
+function danglingReferences(bundle: Bundle): BundleProblem[] {
+  const personIds = new Set(bundle.people.map((p) => p.id));
+  return bundle.users.flatMap((u, i) =>
+    u.personId && !personIds.has(u.personId)
+      ? [
+          {
+            path: `$.users[${i}].personId`,
+            message: `must be the id of a person in $.people; ${u.personId} is not`,
+          },
+        ]
+      : [],
+  );
+}
+
+/** Problems that only the database can reveal: the council, an id or an email already present. */
+async function conflictsWithDatabase(tx: Tx, bundle: Bundle): Promise<BundleProblem[]> {
+  const problems: BundleProblem[] = [];
+  const existing = await tx
+    .select({ id: councils.id, gssCode: councils.gssCode })
+    .from(councils)
+    .where(
+      or(inArray(councils.id, [bundle.council.id]), inArray(councils.gssCode, [bundle.council.gssCode])),
+    );
+  if (existing.length)
+    problems.push({
+      path: '$.council.gssCode',
+      message: `council ${bundle.council.gssCode} is already in this database`,
+    });
+  const idsOf = <T extends { id: string }>(list: T[]) => list.map((r) => r.id);
+  if (bundle.people.length) {
+    const taken = new Set(
+      (
+        await tx
+          .select({ id: people.id })
+          .from(people)
+          .where(inArray(people.id, idsOf(bundle.people)))
+      ).map((r) => r.id),
+    );
+    bundle.people.forEach(
+      (p, i) =>
+        taken.has(p.id) &&
+        problems.push({ path: `$.people[${i}].id`, message: `${p.id} is already in this database` }),
+    );
+  }
+  if (bundle.users.length) {
+    const found = await tx
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(
+        or(
+          inArray(users.id, idsOf(bundle.users)),
+          inArray(
+            users.email,
+            bundle.users.map((u) => u.email),
+          ),
+        ),
+      );
+    const ids = new Set(found.map((r) => r.id));
+    const emails = new Set(found.map((r) => r.email));
+    bundle.users.forEach((u, i) => {
+      if (ids.has(u.id))
+        problems.push({ path: `$.users[${i}].id`, message: `${u.id} is already in this database` });
+      if (emails.has(u.email))
+        problems.push({ path: `$.users[${i}].email`, message: `an account with ${u.email} already exists` });
+    });
+  }
+  return problems;
+}
+
+const CHUNK = 1000;
+
+async function insertLedgered<T extends LedgeredTable>(
+  tx: Tx,
+  entity: T,
+  rows: Record<string, unknown>[],
+  actor: string,
+  changes: Change[],
+) {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const inserted = (await tx
+      .insert(entity.table)
+      .values(rows.slice(i, i + CHUNK) as never)
+      .returning()) as Record<string, unknown>[];
+    for (const row of inserted) {
+      changes.push({
+        councilId: entity.councilOf(row as never),
+        actor,
+        action: 'import',
+        entityType: entity.entityType,
+        entityId: String(row.id),
+        before: null,
+        after: stateOf(entity, row as never),
+      });
+    }
+  }
+}
+
+const toDate = (iso: string | null) => (iso === null ? null : new Date(iso));
+
+/**
+ * Imports a validated bundle in the caller's transaction: all of it, with a ledger
+ * entry for every record, or (on any problem) none of it.
+ */
+export async function importBundle(
+  tx: Tx,
+  bundle: Bundle,
+  actor: string,
+): Promise<{ council: string; records: number }> {
+  const conflicts = await conflictsWithDatabase(tx, bundle);
+  if (conflicts.length) throw new BundleError(conflicts);
+  const councilId = bundle.council.id;
+  const changes: Change[] = [];
+  await insertLedgered(
+    tx,
+    councilEntity,
+    [{ ...bundle.council, withdrawnAt: toDate(bundle.council.withdrawnAt) }],
+    actor,
+    changes,
+  );
+  await insertLedgered(
+    tx,
+    personEntity,
+    bundle.people.map((p) => ({ ...p, councilId, withdrawnAt: toDate(p.withdrawnAt) })),
+    actor,
+    changes,
+  );
+  await insertLedgered(
+    tx,
+    userEntity,
+    bundle.users.map((u) => ({
+      ...u,
+      councilId: u.role === 'department' ? null : councilId,
+      withdrawnAt: toDate(u.withdrawnAt),
+    })),
+    actor,
+    changes,
+  );
+  await appendBatchToLedger(tx, changes);
+  return { council: bundle.council.gssCode, records: changes.length };
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { ROLES } from '#src/auth/roles.ts';
+import { calendarDate, gssCode, PERSON_KINDS } from '#src/modules/councils/validation.ts';
+
+export const BUNDLE_FORMAT = 'freshstart-bundle';
+export const BUNDLE_VERSION = 1;
+
+const id = z.uuid({ message: 'must be a UUID' });
+const instant = z.iso.datetime({ message: 'must be an ISO 8601 UTC time such as 2015-02-26T09:00:00.000Z' });
+const withdrawal = {
+  withdrawnAt: instant.nullable().default(null),
+  withdrawnReason: z.string().min(1).nullable().default(null),
+};
+
+const withdrawalIsExplained = (r: { withdrawnAt: string | null; withdrawnReason: string | null }) =>
+  (r.withdrawnAt === null) === (r.withdrawnReason === null);
+const withdrawalMessage = {
+  message: 'a withdrawn record needs both withdrawnAt and withdrawnReason',
+  path: ['withdrawnReason'],
+};
+
+export const bundleCouncil = z
+  .strictObject({
+    id,
+    gssCode,
+    name: z.string().min(1).max(200),
+    shortName: z.string().min(1).max(100),
+    ...withdrawal,
+  })
+  .refine(withdrawalIsExplained, withdrawalMessage);
+
+export const bundlePerson = z
+  .strictObject({
+    id,
+    name: z.string().min(1).max(200),
+    kind: z.enum(PERSON_KINDS),
+    publicRole: z.string().min(1).max(300),
+    party: z.string().min(1).max(100).nullable().default(null),
+    fromDate: calendarDate.nullable().default(null),
+    toDate: calendarDate.nullable().default(null),
+    source: z.string().min(1).max(300).nullable().default(null),
+    ...withdrawal,
+  })
+  .refine(withdrawalIsExplained, withdrawalMessage);
+
+export const bundleUser = z
+  .strictObject({
+    id,
+    email: z.email({ message: 'must be an email address' }).transform((e) => e.toLowerCase()),
+    name: z.string().min(1).max(200),
+    role: z.enum(ROLES),
+    personId: id.nullable().default(null),
+    passwordHash: z.string().regex(/^\$argon2id\$/, 'must be an argon2id password hash'),
+    ...withdrawal,
+  })
+  .refine(withdrawalIsExplained, withdrawalMessage);
+
+/**
+ * A council's whole record, versioned. Later modules add their own sections;
+ * unknown fields are refused so that a typo cannot pass unnoticed.
+ */
+export const bundleSchema = z.strictObject({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(BUNDLE_VERSION),
+  council: bundleCouncil,
+  people: z.array(bundlePerson).default([]),
+  users: z.array(bundleUser).default([]),
+});
+
+export type Bundle = z.output<typeof bundleSchema>;
+
+/** The JSON Schema of the bundle format, generated from the same zod schema import uses. */
+export function bundleJsonSchema(): Record<string, unknown> {
+  return {
+    $id: 'https://freshstart.example/schemas/bundle-v1.json',
+    title: 'Fresh Start council bundle, version 1',
+    ...z.toJSONSchema(bundleSchema, { io: 'input', target: 'draft-2020-12' }),
+  };
+}
