@@ -31,9 +31,21 @@ if (which !== 'e2e') groups.push(['unit and integration', [...find('src'), ...fi
 if (which !== 'unit' && process.env.FRESHSTART_SKIP_E2E !== '1')
   groups.push(['browser', find('e2e'), ['--test-concurrency=1']]);
 
+// The browser tests need Debian's Chromium. As root (CI containers), install it
+// when it is missing; if that fails, the browser tests skip and say why.
+function ensureBrowser() {
+  if (fs.existsSync('/usr/bin/chromium') || process.getuid?.() !== 0) return;
+  const install = spawnSync('bash', [path.join(root, 'scripts', 'ensure-browser.sh')], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (install.status !== 0) console.error('test: could not install Chromium; the browser tests will skip.');
+}
+
 let status = 0;
 for (const [name, files, extra] of groups) {
   if (files.length === 0) continue;
+  if (name === 'browser') ensureBrowser();
   console.log(`\n# ${name} tests (${files.length} files)`);
   const result = spawnSync(
     process.execPath,

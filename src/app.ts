@@ -16,6 +16,11 @@ import { registerStatic } from './web/plugins/static.ts';
 import { registerViews } from './web/plugins/views.ts';
 import './web/types.ts';
 
+/** Where log lines go instead of standard output (tests capture them to check what is logged). */
+export interface LogStream {
+  write(line: string): void;
+}
+
 /** Largest request body accepted: forms are small; bundles are imported by the CLI. */
 export const BODY_LIMIT = 100 * 1024;
 
@@ -26,13 +31,17 @@ export const BODY_LIMIT = 100 * 1024;
 export async function buildApp(
   config: Config,
   database: Database,
-  options: { logger?: boolean } = {},
+  options: { logger?: boolean; logStream?: LogStream } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       options.logger === false
         ? false
-        : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.cookie', 'req.headers.authorization'],
+            ...(options.logStream ? { stream: options.logStream } : {}),
+          },
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,
   });

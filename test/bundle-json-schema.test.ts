@@ -5,7 +5,9 @@ import { bundleJsonSchema } from '#src/bundles/schema.ts';
 
 describe('the documented bundle JSON Schema', () => {
   it('is the schema that import validates with (run npm run schema:bundle after changing it)', () => {
-    const documented = JSON.parse(fs.readFileSync(new URL('../docs/bundle.schema.json', import.meta.url), 'utf8'));
+    const documented = JSON.parse(
+      fs.readFileSync(new URL('../docs/bundle.schema.json', import.meta.url), 'utf8'),
+    );
     assert.deepEqual(documented, JSON.parse(JSON.stringify(bundleJsonSchema())));
   });
 

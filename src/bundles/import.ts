@@ -12,13 +12,20 @@ import { type Bundle, bundleSchema } from './schema.ts';
 /** Validates the shape of a parsed bundle; every problem is named by its JSON path. */
 export function parseBundle(data: unknown): Bundle {
   const parsed = bundleSchema.safeParse(data);
-  if (!parsed.success)
-    throw new BundleError(
-      parsed.error.issues.map((i: z.core.$ZodIssue) => ({ path: jsonPath(i.path), message: i.message })),
-    );
+  if (!parsed.success) throw new BundleError(parsed.error.issues.flatMap(problemsOf));
   const problems = [...duplicates(parsed.data), ...danglingReferences(parsed.data)];
   if (problems.length) throw new BundleError(problems);
   return parsed.data;
+}
+
+/** The problems of one validation issue; an unknown field is named by its own path. */
+function problemsOf(issue: z.core.$ZodIssue): BundleProblem[] {
+  if (issue.code === 'unrecognized_keys')
+    return issue.keys.map((key) => ({
+      path: jsonPath([...issue.path, key]),
+      message: 'is not a known field',
+    }));
+  return [{ path: jsonPath(issue.path), message: issue.message }];
 }
 
 /** Parses the text of a bundle file, naming a JSON syntax error plainly. */
@@ -41,8 +48,17 @@ function duplicates(bundle: Bundle): BundleProblem[] {
     if (first) problems.push({ path, message: `${what} ${value} is already used at ${first}` });
     else map.set(value, path);
   };
+  // The database holds one record per name and public role at a council.
+  const roles = new Map<string, string>();
   bundle.people.forEach((p, i) => {
     see(ids, p.id, `$.people[${i}].id`, 'id');
+    const first = roles.get(`${p.name}\n${p.publicRole}`);
+    if (first)
+      problems.push({
+        path: `$.people[${i}].name`,
+        message: `${p.name} is already recorded as ${p.publicRole} at ${first}`,
+      });
+    else roles.set(`${p.name}\n${p.publicRole}`, `$.people[${i}]`);
   });
   bundle.users.forEach((u, i) => {
     see(ids, u.id, `$.users[${i}].id`, 'id');

@@ -41,7 +41,12 @@ export const bundlePerson = z
     source: z.string().min(1).max(300).nullable().default(null),
     ...withdrawal,
   })
-  .refine(withdrawalIsExplained, withdrawalMessage);
+  .refine(withdrawalIsExplained, withdrawalMessage)
+  // The same rule the person form applies: a bundle must not hold what the service would refuse.
+  .refine((p) => !p.fromDate || !p.toDate || p.fromDate <= p.toDate, {
+    message: 'must be the same as or after fromDate',
+    path: ['toDate'],
+  });
 
 export const bundleUser = z
   .strictObject({

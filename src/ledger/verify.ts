@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '#src/db/client.ts';
-import { chainHash, contentDigest, GENESIS_HASH, sameState } from './canonical.ts';
+import { chainHashOfBytes, contentDigestBytes, GENESIS_HASH, sameState } from './canonical.ts';
 import { type Checkpoint, checkpointSignatureIsValid } from './checkpoint.ts';
 import { type LedgeredTable, stateOf } from './records.ts';
 
@@ -22,22 +22,40 @@ export interface VerificationReport {
   problems: VerificationProblem[];
 }
 
-interface EntryRow {
-  seq: number | string;
-  council_id: string | null;
-  actor: string;
-  at: string;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  reason: string | null;
-  before: unknown;
-  after: unknown;
-  prev_hash: string;
-  hash: string;
-}
+/** One entry as a page carries it: the columns of `ledger_entries`, in this order. */
+type EntryTuple = [
+  seq: number | string,
+  councilId: string | null,
+  actor: string,
+  at: string,
+  action: string,
+  entityType: string,
+  entityId: string,
+  reason: string | null,
+  before: unknown,
+  after: unknown,
+  prevHash: string,
+  hash: string,
+];
 
 const PAGE = 10_000;
+
+/**
+ * The entries after `afterSeq`, in order, at most PAGE of them. The database sends
+ * a page as one JSON array of arrays (the jsonb columns as their JSON text, which is
+ * what a driver parses them from), so one `JSON.parse` replaces the driver's work
+ * per row and per column: the same values, several times faster.
+ */
+async function entriesAfter(tx: Tx, afterSeq: number): Promise<EntryTuple[]> {
+  const [row] = await queryRows<{ page: string | null }>(
+    tx,
+    sql`
+    SELECT json_agg(json_build_array(seq, council_id, actor, at, action, entity_type, entity_id, reason,
+                                     before, after, prev_hash, hash) ORDER BY seq)::text AS page
+      FROM (SELECT * FROM ledger_entries WHERE seq > ${afterSeq} ORDER BY seq LIMIT ${PAGE}) AS entries`,
+  );
+  return row?.page ? (JSON.parse(row.page) as EntryTuple[]) : [];
+}
 
 /**
  * Walks the whole chain in order and returns the first entry that does not
@@ -56,43 +74,45 @@ export async function verifyChain(
   let expectedSeq = 1;
   let prev = GENESIS_HASH;
   let hashAtWanted: string | undefined;
-  for (;;) {
-    const page = await queryRows<EntryRow>(
-      tx,
-      sql`
-      SELECT seq, council_id, actor, at, action, entity_type, entity_id, reason, before, after, prev_hash, hash
-        FROM ledger_entries WHERE seq >= ${expectedSeq} ORDER BY seq LIMIT ${PAGE}`,
-    );
+  let next: Promise<EntryTuple[]> | undefined = entriesAfter(tx, 0);
+  while (next) {
+    const page: EntryTuple[] = await next;
+    const last = page[page.length - 1];
+    // While this page is hashed here, the database reads the next one.
+    next = page.length === PAGE && last ? entriesAfter(tx, Number(last[0])) : undefined;
     for (const row of page) {
-      const seq = Number(row.seq);
-      const fail = (message: string) => ({
-        entries: expectedSeq - 1,
-        lastHash: prev,
-        hashAtWanted,
-        problem: { kind: 'chain' as const, seq, message: `Ledger entry ${seq}: ${message}` },
-      });
+      const seq = Number(row[0]);
+      const fail = async (message: string) => {
+        // Let the read ahead finish, so that nothing is left running in the caller's transaction.
+        await next?.catch(() => {});
+        return {
+          entries: expectedSeq - 1,
+          lastHash: prev,
+          hashAtWanted,
+          problem: { kind: 'chain' as const, seq, message: `Ledger entry ${seq}: ${message}` },
+        };
+      };
       if (seq !== expectedSeq)
         return fail(`expected entry ${expectedSeq} next, found ${seq}: entries are missing`);
-      if (row.prev_hash !== prev)
+      if (row[10] !== prev)
         return fail('its link to the previous entry does not match: the chain was altered');
-      const digest = contentDigest({
-        councilId: row.council_id,
-        actor: row.actor,
-        at: row.at,
-        action: row.action,
-        entityType: row.entity_type,
-        entityId: row.entity_id,
-        reason: row.reason,
-        before: row.before,
-        after: row.after,
+      const digest = contentDigestBytes({
+        councilId: row[1],
+        actor: row[2],
+        at: row[3],
+        action: row[4],
+        entityType: row[5],
+        entityId: row[6],
+        reason: row[7],
+        before: row[8],
+        after: row[9],
       });
-      if (chainHash(prev, digest) !== row.hash)
+      if (chainHashOfBytes(prev, digest) !== row[11])
         return fail('its content does not match its hash: the entry was altered');
-      prev = row.hash;
-      if (seq === wantHashAt) hashAtWanted = row.hash;
+      prev = row[11];
+      if (seq === wantHashAt) hashAtWanted = row[11];
       expectedSeq += 1;
     }
-    if (page.length < PAGE) break;
   }
   return { entries: expectedSeq - 1, lastHash: prev, hashAtWanted };
 }

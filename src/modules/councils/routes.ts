@@ -40,7 +40,26 @@ export async function councilRoutes(app: FastifyInstance): Promise<void> {
     const user = currentUser(request);
     const councils = user.role === 'department' ? await listCouncils(db()) : [];
     const own = request.userCouncilGss ? await councilByGss(db(), request.userCouncilGss) : undefined;
+    const gss = own?.gssCode;
+    const tasks = [
+      {
+        action: 'people:manage' as const,
+        text: 'Record a person in a public role',
+        href: gss && `/councils/${gss}/people/new`,
+      },
+      {
+        action: 'ledger:view' as const,
+        text: 'Read the ledger of every change',
+        href: gss && `/councils/${gss}/ledger`,
+      },
+      {
+        action: 'ledger:verify' as const,
+        text: 'Verify that the record has not been altered',
+        href: '/ledger/verify',
+      },
+    ].filter((t) => t.href && isAllowed(user.role, t.action));
     return renderPage(request, reply, 'modules/councils/views/home.njk', {
+      tasks,
       councils,
       ownCouncil: own,
       people: own ? grouped(await peopleOf(db(), own.id)) : [],

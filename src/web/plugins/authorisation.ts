@@ -46,6 +46,8 @@ export async function registerAuthorisation(app: FastifyInstance): Promise<void>
           'access refused',
         );
         if (isApi(request)) throw new HttpError(401, 'Sign in to use this part of the API.');
+        // Only a page can be returned to: a form's address has no GET route.
+        if (request.method !== 'GET') return reply.redirect('/sign-in', 303);
         return reply.redirect(`/sign-in?returnTo=${encodeURIComponent(request.url)}`);
       }
       if (!isAllowed(request.user.role, action))

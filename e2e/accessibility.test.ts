@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { isAllowed } from '#src/auth/policy.ts';
+import { ROLE_LABELS, type Role } from '#src/auth/roles.ts';
+import { Layout } from './pages/layout.ts';
+import { SignInPage } from './pages/sign-in-page.ts';
+import { assertAccessible } from './support/axe.ts';
+import { browserUnavailable, launchBrowser } from './support/browser.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from './support/demo.ts';
+import { assertReflows } from './support/reflow.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+/** More pages than this from one role's navigation means the crawl has run away. */
+const MAX_PAGES_PER_ROLE = 25;
+
+/** Whether a link leads to a page of this service worth opening (not the JSON API, not sign-in). */
+function isServicePage(url: URL, baseUrl: string): boolean {
+  return (
+    url.origin === new URL(baseUrl).origin &&
+    !url.pathname.startsWith('/api/') &&
+    !url.pathname.startsWith('/sign-in')
+  );
+}
+
+/** Each page has one banner, one navigation landmark for the service, one main and one footer. */
+async function assertLandmarks(page: Page, label: string): Promise<void> {
+  for (const role of ['banner', 'main', 'contentinfo'] as const) {
+    assert.equal(await page.getByRole(role).count(), 1, `${label} should have one ${role} landmark`);
+  }
+}
+
+describe('every page meets WCAG 2.2 AA', { skip: browserUnavailable }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  before(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  describe('public pages', () => {
+    for (const [path, status] of [
+      ['/', 200],
+      ['/sign-in', 200],
+      ['/accessibility', 200],
+      ['/no-such-page', 404],
+    ] as const) {
+      it(`${path} has no accessibility violations`, async () => {
+        const context = await browser.newContext();
+        try {
+          const page = await context.newPage();
+          const response = await page.goto(`${server.baseUrl}${path}`);
+          assert.equal(response?.status(), status);
+          await assertAccessible(page, path);
+          await assertLandmarks(page, path);
+          await assertReflows(page, path);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  });
+
+  it('the demo council has one login for each of the seven roles', () => {
+    assert.equal(new Set(DEMO_USERS.map((u) => u.role)).size, 7);
+  });
+
+  for (const user of DEMO_USERS) {
+    const label = ROLE_LABELS[user.role as Role];
+    const article = /^[AEIOU]/.test(label) ? 'an' : 'a';
+    it(`${article} ${label} can open every page their navigation leads to, and none has violations`, async () => {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        const signIn = await new SignInPage(page, server.baseUrl).open();
+        await signIn.signIn(user.email, DEMO_PASSWORD);
+        assert.equal(new URL(page.url()).pathname, '/home');
+
+        const layout = new Layout(page);
+        const navigationSeen = new Set<string>();
+        const queue = [page.url()];
+        const opened = new Set<string>();
+        while (queue.length > 0) {
+          const address = queue.shift() as string;
+          const key = new URL(address).pathname;
+          if (opened.has(key)) continue;
+          opened.add(key);
+          assert.ok(
+            opened.size <= MAX_PAGES_PER_ROLE,
+            `more than ${MAX_PAGES_PER_ROLE} pages: ${[...opened]}`,
+          );
+
+          const response = await page.goto(address);
+          assert.equal(response?.status(), 200, `${key} answered ${response?.status()} to a ${user.role}`);
+          assert.equal(await layout.signOutButton.count(), 1, `${key} does not show the sign-out button`);
+          await assertAccessible(page, `${key} (as ${user.role})`);
+          await assertLandmarks(page, key);
+          await assertReflows(page, `${key} (as ${user.role})`);
+
+          for (const link of await layout.navigationLinks()) {
+            navigationSeen.add(link.text);
+            queue.push(link.url);
+          }
+          for (const href of await layout.contentLinks()) {
+            if (isServicePage(new URL(href), server.baseUrl)) queue.push(href);
+          }
+        }
+
+        // The navigation offers exactly what the permission policy allows.
+        const role = user.role as Role;
+        assert.ok(navigationSeen.has('Home'));
+        assert.ok(navigationSeen.has('Council'), `${user.role} never saw a Council link`);
+        assert.equal(navigationSeen.has('Ledger'), isAllowed(role, 'ledger:view'), 'Ledger link');
+        assert.equal(
+          navigationSeen.has('Verify the record'),
+          isAllowed(role, 'ledger:verify'),
+          'Verify the record link',
+        );
+        assert.ok(opened.size >= 2, `only ${[...opened]} opened`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

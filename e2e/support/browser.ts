@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
+
+/** Debian's Chromium; scripts/ensure-browser.sh installs it. */
+export const CHROMIUM_PATH = process.env.FRESHSTART_CHROMIUM ?? '/usr/bin/chromium';
+
+/**
+ * Why the browser tests cannot run here, or false when they can. Passed as the
+ * `skip` option of each browser suite, so a machine without Chromium reports a
+ * clear reason instead of failing.
+ */
+export const browserUnavailable: string | false = fs.existsSync(CHROMIUM_PATH)
+  ? false
+  : `Chromium is not installed at ${CHROMIUM_PATH} and could not be installed (run scripts/ensure-browser.sh as root)`;
+
+/** Launches one headless Chromium for a whole test file. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}

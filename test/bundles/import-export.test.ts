@@ -1,0 +1,196 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { demoBundle } from '#src/bundles/demo/index.ts';
+import { bundleText, exportBundle } from '#src/bundles/export.ts';
+import { importBundle, parseBundleText } from '#src/bundles/import.ts';
+import { BundleError } from '#src/bundles/problems.ts';
+import type { Bundle } from '#src/bundles/schema.ts';
+import { queryRows, type Tx } from '#src/db/client.ts';
+import { LEDGERED_TABLES } from '#src/db/ledgered.ts';
+import { verifyLedger } from '#src/ledger/verify.ts';
+import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { snapshotCounts, uniqueGssCode } from '../support/fixtures.ts';
+
+const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNoaGFzaA';
+
+/** A small valid bundle of a new council, with ids and emails no other bundle uses. */
+function smallBundle(): Bundle {
+  const personId = randomUUID();
+  return {
+    format: 'freshstart-bundle',
+    version: 1,
+    council: {
+      id: randomUUID(),
+      gssCode: uniqueGssCode(),
+      name: 'Smallton Council',
+      shortName: 'Smallton',
+      withdrawnAt: null,
+      withdrawnReason: null,
+    },
+    people: [
+      {
+        id: personId,
+        name: 'A Person',
+        kind: 'councillor',
+        publicRole: 'Leader',
+        party: 'Independent',
+        fromDate: '2020-05-07',
+        toDate: null,
+        source: null,
+        withdrawnAt: null,
+        withdrawnReason: null,
+      },
+      {
+        id: randomUUID(),
+        name: 'B Person',
+        kind: 'officer',
+        publicRole: 'Chief Executive',
+        party: null,
+        fromDate: null,
+        toDate: null,
+        source: 'Annual report',
+        withdrawnAt: '2021-03-01T10:15:30.000Z',
+        withdrawnReason: 'Left the council',
+      },
+    ],
+    users: [
+      {
+        id: randomUUID(),
+        email: `${randomUUID()}@example.org`,
+        name: 'A Person',
+        role: 'councillor',
+        personId,
+        passwordHash: HASH,
+        withdrawnAt: null,
+        withdrawnReason: null,
+      },
+    ],
+  };
+}
+
+async function importAll(tx: Tx, bundle: Bundle) {
+  return tx.transaction((t) => importBundle(t, bundle, 'test import'));
+}
+
+describe('importing and exporting council bundles', () => {
+  let database: TestDatabase;
+  let db: Tx;
+
+  before(async () => {
+    database = await createTestDatabase();
+    db = database.db;
+  });
+  after(() => database.close());
+
+  it('imports the demo bundle with a ledger entry for every record, and the ledger verifies', async () => {
+    const bundle = demoBundle();
+    const result = await importAll(db, bundle);
+    const records = 1 + bundle.people.length + bundle.users.length;
+    assert.deepEqual(result, { council: 'E08000018', records });
+    const entries = await queryRows<{ action: string; actor: string; n: number | string }>(
+      db,
+      sql`SELECT action, actor, count(*) AS n FROM ledger_entries GROUP BY action, actor`,
+    );
+    assert.deepEqual(
+      entries.map((e) => ({ ...e, n: Number(e.n) })),
+      [{ action: 'import', actor: 'test import', n: records }],
+    );
+    const report = await verifyLedger(db, { tables: LEDGERED_TABLES });
+    assert.deepEqual(report.problems, []);
+    assert.equal(report.recordsChecked, records);
+  });
+
+  it('keeps department accounts out of a council’s export, as they belong to the deployment', async () => {
+    const exported = (await exportBundle(db, 'E08000018')) as Bundle;
+    const demo = demoBundle();
+    assert.deepEqual(
+      exported.users.map((u) => u.role).sort(),
+      demo.users
+        .filter((u) => u.role !== 'department')
+        .map((u) => u.role)
+        .sort(),
+    );
+    assert.equal(exported.people.length, demo.people.length);
+  });
+
+  it('exports nothing for a council that is not in the database', async () => {
+    assert.equal(await exportBundle(db, 'E99999999'), undefined);
+  });
+
+  it('gives byte-identical text after import, export, import into an empty database and export', async () => {
+    const withdrawn = smallBundle();
+    await importAll(db, withdrawn);
+    for (const code of ['E08000018', withdrawn.council.gssCode]) {
+      const first = bundleText((await exportBundle(db, code)) as Bundle);
+      const empty = await createTestDatabase();
+      try {
+        await importAll(empty.db, parseBundleText(first));
+        const second = bundleText((await exportBundle(empty.db, code)) as Bundle);
+        assert.equal(second, first);
+        assert.deepEqual((await verifyLedger(empty.db, { tables: LEDGERED_TABLES })).problems, []);
+      } finally {
+        await empty.close();
+      }
+    }
+  });
+
+  it('exports the same bundle it imported, dates and withdrawals included', async () => {
+    const bundle = smallBundle();
+    await importAll(db, bundle);
+    assert.deepEqual(await exportBundle(db, bundle.council.gssCode), bundle);
+  });
+
+  it('refuses a council that is already in the database and changes nothing', async () => {
+    const before = await snapshotCounts(db);
+    await assert.rejects(importAll(db, demoBundle()), (error) => {
+      assert.ok(error instanceof BundleError);
+      const paths = error.problems.map((p) => p.path);
+      assert.ok(paths.includes('$.council.gssCode'), paths.join());
+      assert.ok(paths.includes('$.people[0].id'));
+      assert.ok(paths.includes('$.users[0].id'));
+      assert.ok(paths.includes('$.users[0].email'));
+      return true;
+    });
+    assert.deepEqual(await snapshotCounts(db), before);
+  });
+
+  it('refuses a new council whose GSS code, person id or email is taken, and changes nothing', async () => {
+    const taken = demoBundle();
+    const cases: [string, (b: Bundle) => void][] = [
+      ['$.council.gssCode', (b) => void (b.council.gssCode = 'E08000018')],
+      [
+        '$.people[1].id',
+        (b) => void ((b.people[1] as Bundle['people'][number]).id = taken.people[0]?.id as string),
+      ],
+      [
+        '$.users[0].email',
+        (b) => void ((b.users[0] as Bundle['users'][number]).email = taken.users[3]?.email as string),
+      ],
+    ];
+    for (const [path, mutate] of cases) {
+      const before = await snapshotCounts(db);
+      const bundle = smallBundle();
+      mutate(bundle);
+      await assert.rejects(importAll(db, bundle), (error) => {
+        assert.ok(error instanceof BundleError);
+        assert.deepEqual(
+          error.problems.map((p) => p.path),
+          [path],
+        );
+        return true;
+      });
+      assert.deepEqual(await snapshotCounts(db), before, path);
+    }
+  });
+
+  it('writes nothing at all when the database refuses a record part way through', async () => {
+    const before = await snapshotCounts(db);
+    const bundle = smallBundle();
+    // Valid to the schema, but PostgreSQL text cannot hold a NUL: the account fails after the council and people are in.
+    (bundle.users[0] as Bundle['users'][number]).name = 'A\u0000Person';
+    await assert.rejects(importAll(db, bundle));
+    assert.deepEqual(await snapshotCounts(db), before);
+  });
+});

@@ -1,0 +1,221 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import * as cheerio from 'cheerio';
+import type { LightMyRequestResponse } from 'fastify';
+import { hashPassword } from '#src/auth/passwords.ts';
+import { type Action, isAllowed } from '#src/auth/policy.ts';
+import { ROLE_LABELS, ROLES, type Role } from '#src/auth/roles.ts';
+import { DEMO_PASSWORD } from '#src/bundles/demo/index.ts';
+import { parseBundle } from '#src/bundles/import.ts';
+import type { Bundle } from '#src/bundles/schema.ts';
+import {
+  createTestApp,
+  DEMO_GSS,
+  ledgerHeadOf,
+  routesOf,
+  type TestApp,
+  type Visitor,
+} from '../support/app.ts';
+
+/** A second council, with its own commissioner and officer, to test council scope. */
+const OTHER_GSS = 'E08000019';
+const OTHER_COMMISSIONER = 'commissioner@sheffield.example';
+const OTHER_OFFICER = 'officer@sheffield.example';
+
+async function otherCouncil(): Promise<Bundle> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return parseBundle({
+    format: 'freshstart-bundle',
+    version: 1,
+    council: { id: randomUUID(), gssCode: OTHER_GSS, name: 'Sheffield City Council', shortName: 'Sheffield' },
+    people: [{ id: randomUUID(), name: 'Pat Other', kind: 'officer', publicRole: 'Chief Executive' }],
+    users: [
+      {
+        id: randomUUID(),
+        email: OTHER_COMMISSIONER,
+        name: 'Other Commissioner',
+        role: 'commissioner',
+        passwordHash,
+      },
+      { id: randomUUID(), email: OTHER_OFFICER, name: 'Other Officer', role: 'officer', passwordHash },
+    ],
+  });
+}
+
+/**
+ * The routes that must be protected, and by which action. Written out here (not
+ * read from the app) so that a route losing or changing its action fails a test.
+ */
+const PROTECTED: { method: string; url: string; action: Action }[] = [
+  { method: 'GET', url: '/home', action: 'home:view' },
+  { method: 'GET', url: '/councils/:gss', action: 'council:view' },
+  { method: 'GET', url: '/councils/:gss/people/new', action: 'people:manage' },
+  { method: 'POST', url: '/councils/:gss/people', action: 'people:manage' },
+  { method: 'GET', url: '/councils/:gss/ledger', action: 'ledger:view' },
+  { method: 'GET', url: '/ledger/verify', action: 'ledger:verify' },
+];
+
+/** The routes anyone may use without signing in; everything else must name an action. */
+const PUBLIC = new Set([
+  'GET /',
+  'GET /accessibility',
+  'GET /health',
+  'GET /sign-in',
+  'POST /sign-in',
+  'POST /sign-out',
+  'GET /api/v1/openapi.json',
+  'GET /api/v1/councils',
+  'GET /api/v1/councils/:gss',
+  'GET /api/v1/ledger/head',
+  'GET /assets/*',
+  'GET /govuk/*',
+  'GET /public/*',
+]);
+
+const article = (noun: string) => (/^[AEIOU]/.test(noun) ? 'an' : 'a');
+const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
+
+// Built at load so that one test can be generated per route and role.
+const t: TestApp = await createTestApp({ bundles: [await otherCouncil()] });
+await t.app.ready();
+const visitors = new Map<Role, Visitor>();
+let signedOut: Visitor;
+before(async () => {
+  for (const role of ROLES) visitors.set(role, await t.signIn(role));
+  signedOut = await t.visit();
+});
+after(() => t.close());
+
+function send(method: string, url: string, visitor: Visitor): Promise<LightMyRequestResponse> {
+  if (method === 'GET') return t.app.inject({ method: 'GET', url, cookies: visitor.cookies });
+  // Only the CSRF token: enough to reach the route, never enough to change a record.
+  return t.postForm(url, visitor, {});
+}
+
+function assertRefused(response: LightMyRequestResponse, what: string): void {
+  assert.equal(response.statusCode, 403, `${what} should be refused`);
+  assert.equal(cheerio.load(response.body)('h1').text().trim(), 'You cannot do this');
+}
+
+describe('which routes are protected', () => {
+  test('every protected route names the action the policy expects', () => {
+    const actual = [...t.app.protectedRoutes].sort((a, b) => key(a).localeCompare(key(b)));
+    const expected = [...PROTECTED].sort((a, b) => key(a).localeCompare(key(b)));
+    assert.deepEqual(actual, expected);
+  });
+
+  test('every route that is not deliberately public is protected', () => {
+    const routes = routesOf(t.app);
+    assert.ok(
+      routes.some((r) => key(r) === 'GET /home'),
+      'the routes were found',
+    );
+    const protectedKeys = new Set(t.app.protectedRoutes.map(key));
+    const unprotected = routes.map(key).filter((k) => !PUBLIC.has(k) && !protectedKeys.has(k));
+    assert.deepEqual(unprotected, []);
+  });
+});
+
+describe('the permission matrix', () => {
+  assert.ok(t.app.protectedRoutes.length > 0);
+  for (const route of t.app.protectedRoutes) {
+    const url = route.url.replace(':gss', DEMO_GSS);
+    const what = `${route.method} ${route.url} (${route.action})`;
+
+    for (const role of ROLES) {
+      const allowed = isAllowed(role, route.action);
+      test(`${article(ROLE_LABELS[role])} ${ROLE_LABELS[role]} ${allowed ? 'may use' : 'is refused'} ${what}`, async () => {
+        const visitor = visitors.get(role);
+        assert.ok(visitor);
+        const response = await send(route.method, url, visitor);
+        if (!allowed) return assertRefused(response, `${role} on ${what}`);
+        assert.notEqual(response.statusCode, 401);
+        assert.notEqual(response.statusCode, 403);
+        assert.ok(response.statusCode < 500, `answered ${response.statusCode}`);
+        assert.doesNotMatch(String(response.headers.location ?? ''), /^\/sign-in/);
+        if (route.method === 'GET') assert.equal(response.statusCode, 200);
+      });
+    }
+
+    test(`a signed-out visitor is sent to sign in from ${what}`, async () => {
+      const response = await send(route.method, url, signedOut);
+      if (url.startsWith('/api/')) {
+        assert.equal(response.statusCode, 401);
+        assert.match(String(response.headers['content-type']), /^application\/problem\+json/);
+        return;
+      }
+      if (route.method === 'GET') {
+        assert.equal(response.statusCode, 302);
+        assert.equal(response.headers.location, `/sign-in?returnTo=${encodeURIComponent(url)}`);
+      } else {
+        // A form's address cannot be returned to with GET, so no returnTo is offered.
+        assert.equal(response.statusCode, 303);
+        assert.equal(response.headers.location, '/sign-in');
+      }
+    });
+  }
+});
+
+describe('council scope', () => {
+  const councilPages = (gss: string) => [
+    `/councils/${gss}`,
+    `/councils/${gss}/people/new`,
+    `/councils/${gss}/ledger`,
+  ];
+
+  test('a commissioner of another council is refused every page of the demo council', async () => {
+    const other = await t.signIn('commissioner', { email: OTHER_COMMISSIONER });
+    for (const url of councilPages(DEMO_GSS)) {
+      assertRefused(await t.app.inject({ method: 'GET', url, cookies: other.cookies }), url);
+    }
+    for (const url of councilPages(OTHER_GSS)) {
+      const own = await t.app.inject({ method: 'GET', url, cookies: other.cookies });
+      assert.equal(own.statusCode, 200, `${url} is their own council`);
+    }
+  });
+
+  test('an officer of another council cannot record a person at the demo council', async () => {
+    const other = await t.signIn('officer', { email: OTHER_OFFICER });
+    const before = await ledgerHeadOf(t.app);
+    const response = await t.postForm(`/councils/${DEMO_GSS}/people`, other, {
+      name: 'Intruder',
+      kind: 'officer',
+      publicRole: 'Planted officer',
+    });
+    assertRefused(response, 'recording a person at another council');
+    assert.deepEqual(await ledgerHeadOf(t.app), before);
+  });
+
+  test('the demo council’s own users are refused the other council’s pages', async () => {
+    for (const role of ROLES.filter((r) => r !== 'department')) {
+      const visitor = visitors.get(role);
+      assert.ok(visitor);
+      const response = await t.app.inject({
+        method: 'GET',
+        url: `/councils/${OTHER_GSS}`,
+        cookies: visitor.cookies,
+      });
+      assertRefused(response, `${role} on the other council`);
+    }
+  });
+
+  test('a department official reads every council and its ledger', async () => {
+    const department = visitors.get('department');
+    assert.ok(department);
+    for (const gss of [DEMO_GSS, OTHER_GSS]) {
+      for (const url of [`/councils/${gss}`, `/councils/${gss}/ledger`]) {
+        const response: LightMyRequestResponse = await t.app.inject({
+          method: 'GET',
+          url,
+          cookies: department.cookies,
+        });
+        assert.equal(response.statusCode, 200, url);
+      }
+    }
+    const home = await t.app.inject({ method: 'GET', url: '/home', cookies: department.cookies });
+    const listed = cheerio.load(home.body)('[data-testid="department-councils"] td').text();
+    assert.match(listed, /Rotherham Metropolitan Borough Council/);
+    assert.match(listed, /Sheffield City Council/);
+  });
+});
