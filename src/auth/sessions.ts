@@ -20,7 +20,6 @@ export async function startSession(tx: Tx, userId: string, now = new Date()): Pr
   await tx.insert(sessions).values({
     tokenHash: digest(token),
     userId,
-    csrfToken: randomBytes(32).toString('base64url'),
     createdAt: now,
     lastSeenAt: now,
   });

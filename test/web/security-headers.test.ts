@@ -112,3 +112,14 @@ describe('other security headers', () => {
     });
   }
 });
+
+describe('caching', () => {
+  test('pages shown to a signed-in user are marked no-store; public pages are not', async () => {
+    const session = await t.signIn('commissioner');
+    const home = await t.app.inject({ method: 'GET', url: '/home', cookies: session.cookies });
+    assert.equal(home.statusCode, 200);
+    assert.equal(home.headers['cache-control'], 'no-store');
+    const start = await t.app.inject({ method: 'GET', url: '/' });
+    assert.notEqual(start.headers['cache-control'], 'no-store');
+  });
+});

@@ -1,0 +1,48 @@
+/** What one bench run measures; every size can be shrunk from the environment for a quick run. */
+export interface BenchOptions {
+  /** Seconds of load on each URL (and of the raw SQL floor). */
+  seconds: number;
+  /** Interleaved pairs of writes for the ledger overhead. */
+  overheadIterations: number;
+  /** Records in the imported bundle. */
+  importRecords: number;
+  /** Entries in the ledger when verification is timed. */
+  ledgerEntries: number;
+  /** The server to run on as well, unless it does not answer; undefined skips PostgreSQL. */
+  postgresUrl: string | undefined;
+  /** Whether to run on PGlite. */
+  pglite: boolean;
+  /** Where to write the Markdown report; undefined writes none. */
+  reportFile: string | undefined;
+}
+
+const LOCAL_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, not ${value}`);
+  return n;
+}
+
+/**
+ * Reads the bench options: BENCH_SECONDS (5), BENCH_OVERHEAD_ITERATIONS (1000),
+ * BENCH_IMPORT_RECORDS (100000), BENCH_LEDGER_ENTRIES (1000000),
+ * BENCH_DATABASE_URL or DATABASE_URL (else the local server; "none" skips it),
+ * BENCH_DRIVERS (pglite,postgres) and BENCH_REPORT (docs/benchmarks.md; "none" writes none).
+ */
+export function benchOptions(env: NodeJS.ProcessEnv): BenchOptions {
+  const drivers = (env.BENCH_DRIVERS ?? 'pglite,postgres').split(',').map((d) => d.trim());
+  const url = env.BENCH_DATABASE_URL ?? env.DATABASE_URL ?? LOCAL_SERVER;
+  const report = env.BENCH_REPORT ?? 'docs/benchmarks.md';
+  return {
+    seconds: positive(env, 'BENCH_SECONDS', 5),
+    overheadIterations: positive(env, 'BENCH_OVERHEAD_ITERATIONS', 1000),
+    importRecords: positive(env, 'BENCH_IMPORT_RECORDS', 100_000),
+    ledgerEntries: positive(env, 'BENCH_LEDGER_ENTRIES', 1_000_000),
+    postgresUrl: drivers.includes('postgres') && url !== 'none' ? url : undefined,
+    pglite: drivers.includes('pglite'),
+    reportFile: report === 'none' ? undefined : report,
+  };
+}
