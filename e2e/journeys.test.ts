@@ -144,21 +144,13 @@ describe('signing in, recording a person and signing out in a browser', { skip: 
       assert.equal(await layout.councilCaption.count(), 0);
     }));
 
-  it(
-    'Back after signing out does not show the signed-in page again',
-    {
-      todo:
-        'signed-in pages are sent without Cache-Control: no-store, so Chromium shows the cached page on Back; ' +
-        'with no-store on HTML responses this passes',
-    },
-    () =>
-      inContext(async (context) => {
-        const { page, layout, user } = await signInThenOut(context);
-        await page.goBack();
-        assert.equal(await layout.signOutButton.count(), 0, `Back showed signed-in content at ${page.url()}`);
-        assert.doesNotMatch(await page.content(), new RegExp(`Signed in as ${user.name}`));
-      }),
-  );
+  it('Back after signing out does not show the signed-in page again (signed-in pages are no-store)', () =>
+    inContext(async (context) => {
+      const { page, layout, user } = await signInThenOut(context);
+      await page.goBack();
+      assert.equal(await layout.signOutButton.count(), 0, `Back showed signed-in content at ${page.url()}`);
+      assert.doesNotMatch(await page.content(), new RegExp(`Signed in as ${user.name}`));
+    }));
 
   it('works with JavaScript turned off: sign in, see a form error, record nothing, sign out', () =>
     inContext(

@@ -32,6 +32,14 @@ describe('validating a bundle', () => {
     assert.deepEqual(minimal.users, []);
   });
 
+  it('refuses text with the NUL character, which PostgreSQL cannot store, at its path', () => {
+    const problems = problemsOf((b) => {
+      b.people[1].publicRole = 'Lead\u0000Commissioner';
+    });
+    assert.deepEqual(paths(problems), ['$.people[1].publicRole']);
+    assert.match(problems[0]?.message ?? '', /NUL/);
+  });
+
   it('lowercases email addresses', () => {
     const b = structuredClone(demoJson);
     b.users[0].email = 'Someone@Example.ORG';

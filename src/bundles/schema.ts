@@ -5,11 +5,19 @@ import { calendarDate, gssCode, PERSON_KINDS } from '#src/modules/councils/valid
 export const BUNDLE_FORMAT = 'freshstart-bundle';
 export const BUNDLE_VERSION = 1;
 
+/** Text of 1 to `max` characters; PostgreSQL cannot store the NUL character, so it is refused here. */
+const text = (max: number) =>
+  z
+    .string()
+    .min(1, 'must not be empty')
+    .max(max, `must be ${max} characters or fewer`)
+    .refine((v) => !v.includes('\u0000'), 'must not contain the NUL character');
+
 const id = z.uuid({ message: 'must be a UUID' });
 const instant = z.iso.datetime({ message: 'must be an ISO 8601 UTC time such as 2015-02-26T09:00:00.000Z' });
 const withdrawal = {
   withdrawnAt: instant.nullable().default(null),
-  withdrawnReason: z.string().min(1).nullable().default(null),
+  withdrawnReason: text(2000).nullable().default(null),
 };
 
 const withdrawalIsExplained = (r: { withdrawnAt: string | null; withdrawnReason: string | null }) =>
@@ -23,8 +31,8 @@ export const bundleCouncil = z
   .strictObject({
     id,
     gssCode,
-    name: z.string().min(1).max(200),
-    shortName: z.string().min(1).max(100),
+    name: text(200),
+    shortName: text(100),
     ...withdrawal,
   })
   .refine(withdrawalIsExplained, withdrawalMessage);
@@ -32,13 +40,13 @@ export const bundleCouncil = z
 export const bundlePerson = z
   .strictObject({
     id,
-    name: z.string().min(1).max(200),
+    name: text(200),
     kind: z.enum(PERSON_KINDS),
-    publicRole: z.string().min(1).max(300),
-    party: z.string().min(1).max(100).nullable().default(null),
+    publicRole: text(300),
+    party: text(100).nullable().default(null),
     fromDate: calendarDate.nullable().default(null),
     toDate: calendarDate.nullable().default(null),
-    source: z.string().min(1).max(300).nullable().default(null),
+    source: text(300).nullable().default(null),
     ...withdrawal,
   })
   .refine(withdrawalIsExplained, withdrawalMessage)
@@ -52,7 +60,7 @@ export const bundleUser = z
   .strictObject({
     id,
     email: z.email({ message: 'must be an email address' }).transform((e) => e.toLowerCase()),
-    name: z.string().min(1).max(200),
+    name: text(200),
     role: z.enum(ROLES),
     personId: id.nullable().default(null),
     passwordHash: z.string().regex(/^\$argon2id\$/, 'must be an argon2id password hash'),

@@ -91,7 +91,7 @@ export const exportCommand: Verb = {
       fs.writeFileSync(values.out, bundleText(bundle));
       out.log(`Exported ${code.data} to ${values.out}.`);
     } else {
-      process.stdout.write(bundleText(bundle));
+      out.log(bundleText(bundle).trimEnd());
     }
     return 0;
   },

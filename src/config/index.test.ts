@@ -16,6 +16,12 @@ describe('configuration', () => {
     assert.ok(Object.isFrozen(config));
   });
 
+  it('treats a variable set to the empty string as not set', () => {
+    const config = loadConfig({ PORT: '', DATABASE_URL: '' });
+    assert.equal(config.port, 3000);
+    assert.equal(config.databaseUrl, undefined);
+  });
+
   it('reads the environment it is given', () => {
     const config = loadConfig({
       PORT: '8080',
