@@ -51,7 +51,11 @@ export async function signInThroughForm(base: string, email: string, password: s
  * user's council, its people), built by the same Drizzle queries and run straight on
  * the driver, one after another as a request runs them, by 20 concurrent callers.
  */
-async function rawSqlFloor(bench: BenchDatabase, sessionCookie: string, seconds: number): Promise<LoadFigures> {
+async function rawSqlFloor(
+  bench: BenchDatabase,
+  sessionCookie: string,
+  seconds: number,
+): Promise<LoadFigures> {
   const db = bench.database.db;
   const { createHash } = await import('node:crypto');
   const token = decodeURIComponent(sessionCookie.split('=')[1] as string);
@@ -64,7 +68,10 @@ async function rawSqlFloor(bench: BenchDatabase, sessionCookie: string, seconds:
     .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.endedAt)))
     .toSQL();
   const [user] = await db.select().from(users).where(eq(users.email, HOME_USER));
-  const [council] = await db.select().from(councils).where(eq(councils.id, user?.councilId as string));
+  const [council] = await db
+    .select()
+    .from(councils)
+    .where(eq(councils.id, user?.councilId as string));
   if (!council) throw new Error('the demo council is missing');
   const councilQuery = db.select().from(councils).where(eq(councils.gssCode, council.gssCode)).toSQL();
   const peopleQuery = db

@@ -22,7 +22,8 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   const value = env[name];
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, not ${value}`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new Error(`${name} must be a positive whole number, not ${value}`);
   return n;
 }
 

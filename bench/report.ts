@@ -35,8 +35,20 @@ export function resultRows(r: DriverResults): ResultRow[] {
   const { homePage: h, overhead: o, importing: i, verification: v } = r;
   const p99Ratio = h.home.p99 / h.rawSql.p99;
   const rows: ResultRow[] = [
-    { driver: r.driver, measure: 'Bare Fastify route', figure: load(h.bare), target: '(reference)', pass: undefined },
-    { driver: r.driver, measure: 'Raw SQL of /home (floor)', figure: load(h.rawSql), target: '(floor)', pass: undefined },
+    {
+      driver: r.driver,
+      measure: 'Bare Fastify route',
+      figure: load(h.bare),
+      target: '(reference)',
+      pass: undefined,
+    },
+    {
+      driver: r.driver,
+      measure: 'Raw SQL of /home (floor)',
+      figure: load(h.rawSql),
+      target: '(floor)',
+      pass: undefined,
+    },
     {
       driver: r.driver,
       measure: 'Signed-in /home',
@@ -72,6 +84,17 @@ export function resultRows(r: DriverResults): ResultRow[] {
       target: '(reference)',
       pass: undefined,
     },
+    ...(i.failure
+      ? [
+          {
+            driver: r.driver,
+            measure: `Import bundle of ${whole(i.requested)} records`,
+            figure: `failed: ${i.failure}`,
+            target: 'imports',
+            pass: false,
+          },
+        ]
+      : []),
     {
       driver: r.driver,
       measure: `Import bundle of ${whole(i.records)} records`,
@@ -101,6 +124,8 @@ export function textTable(rows: readonly ResultRow[]): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }
 
+const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
 /** The Markdown report written to docs/benchmarks.md. */
 export function markdownReport(
   rows: readonly ResultRow[],
@@ -111,7 +136,9 @@ export function markdownReport(
   const table = [
     '| Database | Measure | Figure | Target | Result |',
     '| --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.driver} | ${r.measure} | ${r.figure} | ${r.target} | ${verdict(r.pass)} |`),
+    ...rows.map(
+      (r) => `| ${r.driver} | ${r.measure} | ${cell(r.figure)} | ${r.target} | ${verdict(r.pass)} |`,
+    ),
   ].join('\n');
   return `# Benchmarks
 

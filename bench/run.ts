@@ -2,14 +2,14 @@
 // answers, on PostgreSQL; printed as a table and written to docs/benchmarks.md.
 import fs from 'node:fs';
 import path from 'node:path';
-import { demoBundle, DEMO_PASSWORD, loadDemoIfEmpty } from '#src/bundles/demo/index.ts';
+import { DEMO_PASSWORD, demoBundle, loadDemoIfEmpty } from '#src/bundles/demo/index.ts';
 import { type BenchDatabase, freshPglite, freshPostgres, serverAnswers } from './databases.ts';
 import { measureHomePage } from './home-page.ts';
 import { measureImport } from './import-bundle.ts';
 import { measureLedgerOverhead } from './ledger-overhead.ts';
 import { describeMachine } from './machine.ts';
 import { reportNotes } from './notes.ts';
-import { benchOptions, type BenchOptions } from './options.ts';
+import { type BenchOptions, benchOptions } from './options.ts';
 import { type DriverResults, markdownReport, resultRows, textTable } from './report.ts';
 import { measureVerification } from './verify-speed.ts';
 
@@ -30,10 +30,7 @@ async function measure(bench: BenchDatabase, options: BenchOptions): Promise<Dri
   return { driver: bench.label, homePage, overhead, importing, verification };
 }
 
-async function onFresh(
-  open: () => Promise<BenchDatabase>,
-  options: BenchOptions,
-): Promise<DriverResults> {
+async function onFresh(open: () => Promise<BenchDatabase>, options: BenchOptions): Promise<DriverResults> {
   const bench = await open();
   try {
     return await measure(bench, options);

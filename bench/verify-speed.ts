@@ -1,5 +1,5 @@
-import { LEDGERED_TABLES } from '#src/db/ledgered.ts';
 import type { Tx } from '#src/db/client.ts';
+import { LEDGERED_TABLES } from '#src/db/ledgered.ts';
 import { verifyChain, verifyLedger } from '#src/ledger/verify.ts';
 import { fillLedger } from './ledger-fill.ts';
 import { timed } from './stats.ts';

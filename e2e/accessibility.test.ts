@@ -6,10 +6,10 @@ import { ROLE_LABELS, type Role } from '#src/auth/roles.ts';
 import { Layout } from './pages/layout.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 import { assertAccessible } from './support/axe.ts';
-import { browserUnavailable, launchBrowser } from './support/browser.ts';
+import { browserUnavailable, startServerAndBrowser } from './support/browser.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './support/demo.ts';
 import { assertReflows } from './support/reflow.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { RunningServer } from './support/server.ts';
 
 /** More pages than this from one role's navigation means the crawl has run away. */
 const MAX_PAGES_PER_ROLE = 25;
@@ -35,7 +35,7 @@ describe('every page meets WCAG 2.2 AA', { skip: browserUnavailable }, () => {
   let browser: Browser;
 
   before(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    ({ server, browser } = await startServerAndBrowser());
   });
 
   after(async () => {

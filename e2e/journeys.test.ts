@@ -6,16 +6,16 @@ import { Layout } from './pages/layout.ts';
 import { PersonFormPage } from './pages/person-form-page.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 import { assertAccessible } from './support/axe.ts';
-import { browserUnavailable, launchBrowser } from './support/browser.ts';
+import { browserUnavailable, startServerAndBrowser } from './support/browser.ts';
 import { DEMO_GSS, DEMO_PASSWORD, demoUser } from './support/demo.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { RunningServer } from './support/server.ts';
 
 describe('signing in, recording a person and signing out in a browser', { skip: browserUnavailable }, () => {
   let server: RunningServer;
   let browser: Browser;
 
   before(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    ({ server, browser } = await startServerAndBrowser());
   });
 
   after(async () => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
+import { type RunningServer, startServer } from './server.ts';
 
 /** Debian's Chromium; scripts/ensure-browser.sh installs it. */
 export const CHROMIUM_PATH = process.env.FRESHSTART_CHROMIUM ?? '/usr/bin/chromium';
@@ -28,4 +29,17 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Starts the server and the browser of one test file side by side; if either
+ * fails, stops the other so nothing is left running.
+ */
+export async function startServerAndBrowser(): Promise<{ server: RunningServer; browser: Browser }> {
+  const [server, browser] = await Promise.allSettled([startServer(), launchBrowser()]);
+  if (server.status === 'fulfilled' && browser.status === 'fulfilled')
+    return { server: server.value, browser: browser.value };
+  if (server.status === 'fulfilled') await server.value.stop();
+  if (browser.status === 'fulfilled') await browser.value.close();
+  throw server.status === 'rejected' ? server.reason : (browser as PromiseRejectedResult).reason;
 }

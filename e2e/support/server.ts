@@ -23,10 +23,12 @@ const START_TIMEOUT_MS = 90_000;
  */
 export async function startServer(): Promise<RunningServer> {
   const dataRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'freshstart-e2e-'));
+  // Always a fresh embedded database, even when the suite runs with DATABASE_URL set.
+  const { DATABASE_URL: _server, ...inherited } = process.env;
   const child = spawn(process.execPath, [path.join(root, 'bin', 'freshstart.js'), 'serve'], {
     cwd: root,
     env: {
-      ...process.env,
+      ...inherited,
       PORT: '0',
       HOST: '127.0.0.1',
       FRESHSTART_DATA_DIR: path.join(dataRoot, 'data'),
