@@ -17,7 +17,7 @@ export function navigationFor(
 ): NavigationItem[] {
   const items: NavigationItem[] = [];
   if (!user) {
-    items.push({ href: '/', text: 'Councils' });
+    items.push({ href: '/', text: 'Councils' }, { href: '/sign-in', text: 'Sign in' });
   } else {
     items.push({ href: '/home', text: 'Home' });
     if (councilGss) {
