@@ -7,13 +7,15 @@ export function reportNotes(results: readonly DriverResults[]): string[] {
       'builds a key-sorted copy and lets `JSON.stringify` write it (byte-identical to the `canonicalize` ' +
       'package, which still handles anything unusual: lone surrogates, non-finite numbers, `toJSON`, ' +
       'numeric keys, cycles); SHA-256 through one-shot `crypto.hash`; `verifyChain` reads each page of ' +
-      '10,000 entries as one JSON text (`json_agg`) parsed once, and asks for the next page before ' +
+      '2,000 entries from PGlite as one JSON text (`json_agg`) parsed once (from a server, plain rows: ' +
+      'its driver decodes them faster than the server builds JSON), and asks for the next page before ' +
       'hashing the current one; `appendBatchToLedger` sends each batch of 5,000 rows as one JSON ' +
       'parameter (`json_populate_recordset`) instead of 60,000 bound parameters.',
     'Before those changes, on this machine and under similar load, verification ran at about 8,400 ' +
       'entries/s on PGlite and 26,000–32,000 on PostgreSQL (100,000 entries), and `appendBatchToLedger` ' +
-      'wrote about 8,300 and 8,600 entries/s; after them, about 70,000 entries/s verified on each ' +
-      '(200,000 entries) and 11,000 and 25,000 written. The property check used while changing the ' +
+      'wrote about 8,300 and 8,600 entries/s; after them, under the same load, about 70,000 entries/s ' +
+      'verified on each (200,000 entries) and 11,000 and 25,000 written; this run is in the table. ' +
+      'The property check used while changing the ' +
       'encoder compared it with the `canonicalize` package on 200,000 random values (keys and strings ' +
       'with surrogates, escapes and digits, numbers such as -0, 1e21 and 0.1 + 0.2, nesting, undefined, ' +
       'Dates, cycles): identical output or the identical error every time.',
@@ -23,10 +25,14 @@ export function reportNotes(results: readonly DriverResults[]): string[] {
     if (v.entriesPerSecond < 200_000)
       notes.push(
         `${r.driver}: verification reached ${Math.round(v.entriesPerSecond).toLocaleString('en-GB')} entries/s, ` +
-          'short of 200,000. Per entry it must read about 650 bytes, parse them, re-encode the entry ' +
-          'canonically and hash it twice; on this shared 2-core machine that costs several microseconds ' +
-          'of JavaScript per entry, and the database spends as much again producing the page' +
-          (r.driver === 'PGlite' ? ' in the same thread (PGlite runs in-process, as WebAssembly).' : '.'),
+          'short of 200,000. Per entry the verifier must decode about 650 bytes, re-encode the entry ' +
+          'canonically (sorting the keys of its states) and hash twice; profiled, that is several ' +
+          'microseconds of JavaScript per entry (decoding, encoding, hashing and the garbage collector ' +
+          'in similar shares) on one thread' +
+          (r.driver === 'PGlite'
+            ? ', and PGlite reads the pages in that same thread (it runs in-process, as WebAssembly).'
+            : '; the server reads the next page meanwhile, so the JavaScript is the bound. Going further ' +
+              'would mean hashing in worker threads, which this 2-core machine could hardly feed.'),
       );
     if (r.overhead.ratio > 1.3)
       notes.push(
@@ -57,7 +63,10 @@ export function reportNotes(results: readonly DriverResults[]): string[] {
           'the page adds Drizzle result mapping, Nunjucks rendering of the GOV.UK layout, the CSRF token, ' +
           'the CSP nonce, security headers and HTTP to the three statements, all on the one Node thread, ' +
           'while the floor only waits for the database. Under 20 connections the page is bound by that ' +
-          'thread: the bare route shows what Fastify alone costs, the gap to /home is rendering.',
+          'thread: the bare route shows what Fastify alone costs. Profiled one request at a time on ' +
+          'PostgreSQL, /home took about 2.6 ms, of which about 1.6 ms was work on the Node thread ' +
+          '(Drizzle query building and row mapping and Nunjucks the largest shares, then pg, Fastify, ' +
+          'helmet) and the rest waiting for the database; the load generator shares the same 2 cores.',
       );
     if (r.driver === 'PostgreSQL' && h.home.p99 >= 50)
       notes.push(

@@ -152,10 +152,11 @@ Written by \`npm run bench\` (bench/run.ts) on ${machine.date}. Not part of \`np
 - Node: ${machine.node}
 - Load average when the run ended: ${machine.loadAverage}
 
-The machine is shared: other engineers' test suites ran on the same ${machine.cpus} cores during
-the run, so absolute figures are noisy. Compare figures as ratios within one run (the home page
-against the bare route and the raw SQL measured minutes apart, the ledgered write against the
-plain write interleaved pair by pair), not across runs.
+The machine is shared: other engineers' test suites may run on the same ${machine.cpus} cores during
+the run, so absolute figures are noisy (the same code measured two to three times slower when the
+load average was near 9). Compare figures as ratios within one run (the home page against the bare
+route and the raw SQL measured seconds apart, the ledgered write against the plain write
+interleaved pair by pair), not across runs. autocannon reports latencies in whole milliseconds.
 
 ## What is measured
 

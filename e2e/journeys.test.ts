@@ -4,7 +4,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { CouncilPage } from './pages/council-page.ts';
 import { Layout } from './pages/layout.ts';
 import { PersonFormPage } from './pages/person-form-page.ts';
-import { SignInPage } from './pages/sign-in-page.ts';
+import { SignInPage, signInAsDemo } from './pages/sign-in-page.ts';
 import { assertAccessible } from './support/axe.ts';
 import { browserUnavailable, startServerAndBrowser } from './support/browser.ts';
 import { DEMO_GSS, DEMO_PASSWORD, demoUser } from './support/demo.ts';
@@ -63,9 +63,7 @@ describe('signing in, recording a person and signing out in a browser', { skip: 
   it('the person form sent empty lists each problem in the summary, linked to its field', () =>
     inContext(async (context) => {
       const page = await context.newPage();
-      await new SignInPage(page, server.baseUrl)
-        .open()
-        .then((p) => p.signIn(demoUser('commissioner').email, DEMO_PASSWORD));
+      await signInAsDemo(page, server.baseUrl, 'commissioner');
       const form = await new PersonFormPage(page, server.baseUrl, DEMO_GSS).open();
       await form.submit({});
 
@@ -98,9 +96,7 @@ describe('signing in, recording a person and signing out in a browser', { skip: 
   it('a valid person is recorded and shown on the council page', () =>
     inContext(async (context) => {
       const page = await context.newPage();
-      await new SignInPage(page, server.baseUrl)
-        .open()
-        .then((p) => p.signIn(demoUser('commissioner').email, DEMO_PASSWORD));
+      await signInAsDemo(page, server.baseUrl, 'commissioner');
       const form = await new PersonFormPage(page, server.baseUrl, DEMO_GSS).open();
       await form.submit({
         name: 'Ada Browser-Test',

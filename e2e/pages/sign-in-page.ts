@@ -1,4 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
+import type { Role } from '#src/auth/roles.ts';
+import { DEMO_PASSWORD, demoUser } from '../support/demo.ts';
 import { Layout } from './layout.ts';
 
 /** The sign-in page at /sign-in. */
@@ -28,4 +30,10 @@ export class SignInPage extends Layout {
     await this.password.fill(password);
     await Promise.all([this.page.waitForNavigation(), this.submit.click()]);
   }
+}
+
+/** Signs in as the demo account of a role, through the real form. */
+export async function signInAsDemo(page: Page, baseUrl: string, role: Role): Promise<void> {
+  const signIn = await new SignInPage(page, baseUrl).open();
+  await signIn.signIn(demoUser(role).email, DEMO_PASSWORD);
 }

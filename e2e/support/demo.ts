@@ -1,17 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const bundleFile = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../src/bundles/demo/rotherham.json',
-);
+import { DEMO_PASSWORD, demoBundle } from '#src/bundles/demo/index.ts';
 
 /** The password of every demo login (printed by `freshstart serve`). */
-export const DEMO_PASSWORD = 'fresh-start-demo';
+export { DEMO_PASSWORD };
+
+const bundle = demoBundle();
 
 /** The demo council's ONS GSS code. */
-export const DEMO_GSS = 'E08000018';
+export const DEMO_GSS = bundle.council.gssCode;
 
 export interface DemoUser {
   email: string;
@@ -20,9 +15,7 @@ export interface DemoUser {
 }
 
 /** The demo logins, one per role, as the demo bundle defines them. */
-export const DEMO_USERS: readonly DemoUser[] = (
-  JSON.parse(fs.readFileSync(bundleFile, 'utf8')) as { users: DemoUser[] }
-).users.map(({ email, name, role }) => ({ email, name, role }));
+export const DEMO_USERS: readonly DemoUser[] = bundle.users.map(({ email, name, role }) => ({ email, name, role }));
 
 /** The demo login of one role. */
 export function demoUser(role: string): DemoUser {

@@ -54,7 +54,7 @@ type EntryTuple = [
   hash: string,
 ];
 
-const PAGE = 10_000;
+const PAGE = 2_000;
 const COLUMNS = sql.raw(
   'seq, council_id, actor, at, action, entity_type, entity_id, reason, before, after, prev_hash, hash',
 );
