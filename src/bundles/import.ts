@@ -1,4 +1,5 @@
 import { inArray, or } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { users } from '#src/auth/schema.ts';
 import type { Tx } from '#src/db/client.ts';
@@ -82,6 +83,22 @@ function danglingReferences(bundle: Bundle): BundleProblem[] {
 }
 
 /** Problems that only the database can reveal: the council, an id or an email already present. */
+/** Values a statement may bind at once stay well under PostgreSQL's limit of 65,535 parameters. */
+const LOOKUP_CHUNK = 10_000;
+
+/** Which of the values are already in a column, looked up in chunks of bound parameters. */
+async function existingValues(tx: Tx, column: PgColumn, values: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < values.length; i += LOOKUP_CHUNK) {
+    const rows = await tx
+      .select({ value: column })
+      .from(column.table)
+      .where(inArray(column, values.slice(i, i + LOOKUP_CHUNK)));
+    for (const row of rows) found.add(String(row.value));
+  }
+  return found;
+}
+
 async function conflictsWithDatabase(tx: Tx, bundle: Bundle): Promise<BundleProblem[]> {
   const problems: BundleProblem[] = [];
   const existing = await tx
@@ -95,44 +112,31 @@ async function conflictsWithDatabase(tx: Tx, bundle: Bundle): Promise<BundleProb
       path: '$.council.gssCode',
       message: `council ${bundle.council.gssCode} is already in this database`,
     });
-  const idsOf = <T extends { id: string }>(list: T[]) => list.map((r) => r.id);
-  if (bundle.people.length) {
-    const taken = new Set(
-      (
-        await tx
-          .select({ id: people.id })
-          .from(people)
-          .where(inArray(people.id, idsOf(bundle.people)))
-      ).map((r) => r.id),
-    );
-    bundle.people.forEach(
-      (p, i) =>
-        taken.has(p.id) &&
-        problems.push({ path: `$.people[${i}].id`, message: `${p.id} is already in this database` }),
-    );
-  }
-  if (bundle.users.length) {
-    const found = await tx
-      .select({ id: users.id, email: users.email })
-      .from(users)
-      .where(
-        or(
-          inArray(users.id, idsOf(bundle.users)),
-          inArray(
-            users.email,
-            bundle.users.map((u) => u.email),
-          ),
-        ),
-      );
-    const ids = new Set(found.map((r) => r.id));
-    const emails = new Set(found.map((r) => r.email));
-    bundle.users.forEach((u, i) => {
-      if (ids.has(u.id))
-        problems.push({ path: `$.users[${i}].id`, message: `${u.id} is already in this database` });
-      if (emails.has(u.email))
-        problems.push({ path: `$.users[${i}].email`, message: `an account with ${u.email} already exists` });
-    });
-  }
+  const takenPeople = await existingValues(
+    tx,
+    people.id,
+    bundle.people.map((p) => p.id),
+  );
+  bundle.people.forEach((p, i) => {
+    if (takenPeople.has(p.id))
+      problems.push({ path: `$.people[${i}].id`, message: `${p.id} is already in this database` });
+  });
+  const takenUserIds = await existingValues(
+    tx,
+    users.id,
+    bundle.users.map((u) => u.id),
+  );
+  const takenEmails = await existingValues(
+    tx,
+    users.email,
+    bundle.users.map((u) => u.email),
+  );
+  bundle.users.forEach((u, i) => {
+    if (takenUserIds.has(u.id))
+      problems.push({ path: `$.users[${i}].id`, message: `${u.id} is already in this database` });
+    if (takenEmails.has(u.email))
+      problems.push({ path: `$.users[${i}].email`, message: `an account with ${u.email} already exists` });
+  });
   return problems;
 }
 

@@ -187,6 +187,21 @@ describe('importing and exporting council bundles', () => {
     }
   });
 
+  it('imports a bundle with more people than one statement can bind as parameters (65,535)', async () => {
+    const bundle = smallBundle();
+    const template = bundle.people[0];
+    assert.ok(template);
+    bundle.users = [];
+    bundle.people = Array.from({ length: 70_000 }, (_, i) => ({ ...template, id: randomUUID(), name: `Person ${i}` }));
+    const result = await importAll(db, bundle);
+    assert.equal(result.records, 70_001);
+    const [count] = await queryRows<{ n: number | string }>(
+      db,
+      sql`SELECT count(*) AS n FROM people WHERE council_id = ${bundle.council.id}`,
+    );
+    assert.equal(Number(count?.n), 70_000);
+  });
+
   it('writes nothing at all when the database refuses a record part way through', async () => {
     const before = await snapshotCounts(db);
     const bundle = smallBundle();
