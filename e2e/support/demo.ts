@@ -15,7 +15,11 @@ export interface DemoUser {
 }
 
 /** The demo logins, one per role, as the demo bundle defines them. */
-export const DEMO_USERS: readonly DemoUser[] = bundle.users.map(({ email, name, role }) => ({ email, name, role }));
+export const DEMO_USERS: readonly DemoUser[] = bundle.users.map(({ email, name, role }) => ({
+  email,
+  name,
+  role,
+}));
 
 /** The demo login of one role. */
 export function demoUser(role: string): DemoUser {

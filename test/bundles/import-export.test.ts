@@ -192,7 +192,11 @@ describe('importing and exporting council bundles', () => {
     const template = bundle.people[0];
     assert.ok(template);
     bundle.users = [];
-    bundle.people = Array.from({ length: 70_000 }, (_, i) => ({ ...template, id: randomUUID(), name: `Person ${i}` }));
+    bundle.people = Array.from({ length: 70_000 }, (_, i) => ({
+      ...template,
+      id: randomUUID(),
+      name: `Person ${i}`,
+    }));
     const result = await importAll(db, bundle);
     assert.equal(result.records, 70_001);
     const [count] = await queryRows<{ n: number | string }>(
