@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '#src/db/client.ts';
-import { appendBatchToLedger, type Change } from '#src/ledger/append.ts';
+import { appendBatchToLedger, type Change, lastEntry } from '#src/ledger/append.ts';
 
 /** Entries appended per transaction while filling the ledger. */
 const PER_TRANSACTION = 50_000;
 
 /** How many entries the ledger holds now. */
 export async function ledgerLength(tx: Tx): Promise<number> {
-  const [head] = await queryRows<{ seq: number | string }>(tx, sql`SELECT seq FROM ledger_head WHERE id = 1`);
-  return Number(head?.seq ?? 0);
+  return (await lastEntry(tx)).count;
 }
 
 /**

@@ -1,7 +1,6 @@
 CREATE TABLE "sessions" (
 	"token_hash" text PRIMARY KEY NOT NULL,
 	"user_id" uuid NOT NULL,
-	"csrf_token" text NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
 	"last_seen_at" timestamp with time zone NOT NULL,
 	"ended_at" timestamp with time zone
@@ -29,24 +28,12 @@ CREATE TABLE "users" (
 --> statement-breakpoint
 CREATE TABLE "ledger_entries" (
 	"seq" bigint PRIMARY KEY NOT NULL,
-	"council_id" uuid,
-	"actor" text NOT NULL,
-	"at" text NOT NULL,
-	"action" text NOT NULL,
-	"entity_type" text NOT NULL,
-	"entity_id" text NOT NULL,
-	"reason" text,
-	"before" jsonb,
-	"after" jsonb,
+	"body" text NOT NULL,
 	"prev_hash" text NOT NULL,
-	"hash" text NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "ledger_head" (
-	"id" smallint PRIMARY KEY NOT NULL,
-	"seq" bigint NOT NULL,
-	"prev_hash" text NOT NULL,
-	"hash" text NOT NULL
+	"hash" text NOT NULL,
+	"council_id" uuid GENERATED ALWAYS AS ((((body)::json ->> 'councilId'))::uuid) STORED,
+	"entity_type" text GENERATED ALWAYS AS (((body)::json ->> 'entityType')) STORED,
+	"entity_id" text GENERATED ALWAYS AS (((body)::json ->> 'entityId')) STORED
 );
 --> statement-breakpoint
 CREATE TABLE "councils" (

@@ -1,12 +1,13 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '#src/db/client.ts';
-import { chainHash, contentDigest, type LedgerContent } from './canonical.ts';
+import { bodyDigest, canonicalEncoding, chainHash, GENESIS_HASH, type LedgerContent } from './canonical.ts';
 
 /** A change to write to the ledger; the time is taken when it is written. */
 export type Change = Omit<LedgerContent, 'at' | 'reason'> & { reason?: string | null; at?: string };
 
-function contentOf(change: Change): LedgerContent {
-  return {
+/** The entry's body: the canonical encoding of the change, stamped with the time now unless given. */
+export function entryBody(change: Change): string {
+  return canonicalEncoding({
     councilId: change.councilId,
     actor: change.actor,
     at: change.at ?? new Date().toISOString(),
@@ -16,91 +17,79 @@ function contentOf(change: Change): LedgerContent {
     reason: change.reason ?? null,
     before: change.before ?? null,
     after: change.after ?? null,
-  };
+  });
 }
 
-function jsonParam(value: unknown) {
-  return value === null || value === undefined ? sql`NULL` : sql`${JSON.stringify(value)}::jsonb`;
+/** The lock that serialises ledger writers (taken by `ledger_append` too). */
+const LEDGER_LOCK = 4217401987;
+
+/**
+ * The statement that appends one entry through `ledger_append`, which locks the
+ * chain, reads its last entry and inserts the next; `alongside` is a data-modifying
+ * statement (the record's own write) run in the same statement.
+ */
+function appendStatement(body: string, alongside?: SQL): SQL {
+  return sql`
+    ${alongside ? sql`WITH record AS (${alongside})` : sql``}
+    SELECT new_seq AS seq, new_hash AS hash FROM ledger_append(${body}, ${bodyDigest(body)})`;
+}
+
+async function run(tx: Tx, statement: SQL): Promise<{ seq: number; hash: string }> {
+  const [row] = await queryRows<{ seq: number | string; hash: string }>(tx, statement);
+  if (!row) throw new Error('the ledger did not append the entry');
+  return { seq: Number(row.seq), hash: row.hash };
+}
+
+/** Appends one entry in the caller's transaction, in a single statement. */
+export function appendToLedger(tx: Tx, change: Change): Promise<{ seq: number; hash: string }> {
+  return run(tx, appendStatement(entryBody(change)));
 }
 
 /**
- * Appends one entry in the caller's transaction, in a single statement: the head
- * row's update both locks the chain against concurrent writers and computes the
- * new hash, so a write costs one extra round trip.
+ * Runs a record's write (an INSERT) and appends its entry in one statement, in the
+ * caller's transaction: the ledger then costs no extra round trip.
  */
-export async function appendToLedger(tx: Tx, change: Change): Promise<{ seq: number; hash: string }> {
-  const c = contentOf(change);
-  const digest = contentDigest(c);
-  const rows = await queryRows<{ seq: number | string; hash: string }>(
-    tx,
-    sql`
-    WITH head AS (
-      UPDATE ledger_head
-         SET seq = seq + 1,
-             prev_hash = hash,
-             hash = encode(sha256(decode(hash, 'hex') || decode(${digest}, 'hex')), 'hex')
-       WHERE id = 1
-      RETURNING seq, prev_hash, hash)
-    INSERT INTO ledger_entries
-      (seq, council_id, actor, at, action, entity_type, entity_id, reason, before, after, prev_hash, hash)
-    SELECT head.seq, ${c.councilId}, ${c.actor}, ${c.at}, ${c.action}, ${c.entityType}, ${c.entityId},
-           ${c.reason}, ${jsonParam(c.before)}, ${jsonParam(c.after)}, head.prev_hash, head.hash
-      FROM head
-    RETURNING seq, hash`,
-  );
-  const row = rows[0];
-  if (!row) throw new Error('the ledger head is missing: run the migrations');
-  return { seq: Number(row.seq), hash: row.hash };
+export function writeWithLedger(tx: Tx, write: SQL, change: Change): Promise<{ seq: number; hash: string }> {
+  return run(tx, appendStatement(entryBody(change), write));
 }
 
 const BATCH = 5000;
 
 /**
  * Appends many entries in the caller's transaction (used by imports): the head is
- * locked once, the chain computed here, and the entries inserted in batches. Each
- * batch travels as one JSON parameter that the database unpacks into rows
- * (a JSON null becomes SQL NULL, as a missing state is written one at a time), which is
- * far cheaper than thousands of bound parameters.
+ * locked once, the chain computed here, and the entries inserted in batches, each
+ * travelling as one JSON parameter that the database unpacks into rows.
  */
 export async function appendBatchToLedger(tx: Tx, changes: readonly Change[]): Promise<void> {
   if (changes.length === 0) return;
-  const [start] = await queryRows<{ seq: number | string; hash: string }>(
-    tx,
-    sql`SELECT seq, hash FROM ledger_head WHERE id = 1 FOR UPDATE`,
-  );
-  if (!start) throw new Error('the ledger head is missing: run the migrations');
-  let seq = Number(start.seq);
-  let prev = start.hash;
-  let beforeLast = prev;
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${LEDGER_LOCK})`);
+  const start = await lastEntry(tx);
+  let seq = start.count;
+  let prev = start.rootHash;
   const rows = changes.map((change) => {
-    const c = contentOf(change);
-    const hash = chainHash(prev, contentDigest(c));
+    const body = entryBody(change);
+    const hash = chainHash(prev, bodyDigest(body));
     seq += 1;
-    const row = {
-      seq,
-      council_id: c.councilId,
-      actor: c.actor,
-      at: c.at,
-      action: c.action,
-      entity_type: c.entityType,
-      entity_id: c.entityId,
-      reason: c.reason,
-      before: c.before,
-      after: c.after,
-      prev_hash: prev,
-      hash,
-    };
-    beforeLast = prev;
+    const row = { seq, body, prev_hash: prev, hash };
     prev = hash;
     return row;
   });
   for (let i = 0; i < rows.length; i += BATCH) {
-    await tx.execute(sql`INSERT INTO ledger_entries
-      (seq, council_id, actor, at, action, entity_type, entity_id, reason, before, after, prev_hash, hash)
-      SELECT seq, council_id, actor, at, action, entity_type, entity_id, reason, before, after, prev_hash, hash
-        FROM json_populate_recordset(NULL::ledger_entries, ${JSON.stringify(rows.slice(i, i + BATCH))})`);
+    await tx.execute(sql`INSERT INTO ledger_entries (seq, body, prev_hash, hash)
+      SELECT seq, body, prev_hash, hash
+        FROM json_to_recordset(${JSON.stringify(rows.slice(i, i + BATCH))}) AS r(seq bigint, body text, prev_hash text, hash text)`);
   }
-  await tx.execute(
-    sql`UPDATE ledger_head SET seq = ${seq}, prev_hash = ${beforeLast}, hash = ${prev} WHERE id = 1`,
+}
+
+/**
+ * The ledger's size and the hash of its last entry (the genesis hash when empty).
+ * Entries are numbered from 1 without gaps, so the last number is the size;
+ * verification checks that it is.
+ */
+export async function lastEntry(tx: Tx): Promise<{ count: number; rootHash: string }> {
+  const [row] = await queryRows<{ seq: number | string; hash: string }>(
+    tx,
+    sql`SELECT seq, hash FROM ledger_entries ORDER BY seq DESC LIMIT 1`,
   );
+  return row ? { count: Number(row.seq), rootHash: row.hash } : { count: 0, rootHash: GENESIS_HASH };
 }

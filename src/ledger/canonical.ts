@@ -138,14 +138,14 @@ function sha256Bytes(data: string | Buffer): Buffer {
   return oneShot ? crypto.hash('sha256', data, 'buffer') : crypto.createHash('sha256').update(data).digest();
 }
 
-/** SHA-256 of the canonical encoding, in hex. */
-export function contentDigest(content: LedgerContent): string {
-  return sha256Hex(canonicalEncoding(content));
+/** SHA-256 of an entry's body (its canonical encoding), in hex. */
+export function bodyDigest(body: string): string {
+  return sha256Hex(body);
 }
 
-/** SHA-256 of the canonical encoding, as bytes: `contentDigest` without the trip through hex. */
-export function contentDigestBytes(content: LedgerContent): Buffer {
-  return sha256Bytes(canonicalEncoding(content));
+/** SHA-256 of the canonical encoding, in hex. */
+export function contentDigest(content: LedgerContent): string {
+  return bodyDigest(canonicalEncoding(content));
 }
 
 /** An entry's hash: SHA-256 over the previous hash and the entry's content digest. */
@@ -155,11 +155,14 @@ export function chainHash(prevHash: string, digest: string): string {
 
 const link = Buffer.alloc(64);
 
-/** `chainHash` over a digest given as bytes, for the verifier's loop. */
-export function chainHashOfBytes(prevHash: string, digest: Buffer): string {
-  if (prevHash.length !== 64 || digest.length !== 32 || link.write(prevHash, 0, 'hex') !== 32)
-    return chainHash(prevHash, digest.toString('hex'));
-  digest.copy(link, 32);
+/**
+ * The hash an entry with this body must have after `prevHash`: `chainHash(prevHash,
+ * bodyDigest(body))` without the trips through hex, for the verifier's loop.
+ */
+export function entryHash(prevHash: string, body: string): string {
+  if (prevHash.length !== 64 || link.write(prevHash, 0, 'hex') !== 32)
+    return chainHash(prevHash, bodyDigest(body));
+  sha256Bytes(body).copy(link, 32);
   return sha256Hex(link);
 }
 

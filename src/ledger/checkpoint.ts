@@ -9,8 +9,8 @@ import {
 import fs from 'node:fs';
 import path from 'node:path';
 import canonicalize from 'canonicalize';
-import { sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '#src/db/client.ts';
+import type { Tx } from '#src/db/client.ts';
+import { lastEntry } from './append.ts';
 
 /**
  * A signed statement of the ledger's size and head hash at a moment, as a
@@ -56,13 +56,8 @@ export function loadVerifyingKey(file: string): KeyObject {
 }
 
 /** The ledger's current size and head hash, read in the given transaction. */
-export async function ledgerHeadOf(tx: Tx): Promise<{ count: number; rootHash: string }> {
-  const [row] = await queryRows<{ seq: number | string; hash: string }>(
-    tx,
-    sql`SELECT seq, hash FROM ledger_head WHERE id = 1`,
-  );
-  if (!row) throw new Error('the ledger head is missing: run the migrations');
-  return { count: Number(row.seq), rootHash: row.hash };
+export function ledgerHeadOf(tx: Tx): Promise<{ count: number; rootHash: string }> {
+  return lastEntry(tx);
 }
 
 /** Signs a checkpoint of the given head. */

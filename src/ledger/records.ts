@@ -1,7 +1,7 @@
-import { eq, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
+import { eq, getTableColumns, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '#src/db/client.ts';
-import { appendToLedger } from './append.ts';
+import { appendToLedger, writeWithLedger } from './append.ts';
 import { ledgerState } from './canonical.ts';
 
 /**
@@ -34,7 +34,26 @@ export function stateOf<T extends PgTable>(
 /** Thrown when the record a change names does not exist. */
 export class RecordNotFoundError extends Error {}
 
-/** Inserts a record and its ledger entry in the caller's transaction. */
+/**
+ * The row an insert of these values stores, when it can be known beforehand: every
+ * column given or, having no default, null. Undefined when a column would take a
+ * default from the database.
+ */
+function rowOf<T extends PgTable>(table: T, values: InferInsertModel<T>): InferSelectModel<T> | undefined {
+  const given = values as Record<string, unknown>;
+  const row: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(getTableColumns(table))) {
+    if (given[key] === undefined && (column.hasDefault || column.generated)) return undefined;
+    row[key] = given[key] ?? null;
+  }
+  return row as InferSelectModel<T>;
+}
+
+/**
+ * Inserts a record and its ledger entry in the caller's transaction. When the row
+ * is known beforehand (no database defaults), the insert and the entry go to the
+ * database as one statement.
+ */
 export async function insertRecord<T extends PgTable>(
   tx: Tx,
   entity: LedgeredTable<T>,
@@ -42,12 +61,7 @@ export async function insertRecord<T extends PgTable>(
   by: Actor,
   action = 'create',
 ): Promise<InferSelectModel<T>> {
-  const rows = (await tx
-    .insert(entity.table)
-    .values(values as never)
-    .returning()) as InferSelectModel<T>[];
-  const row = rows[0] as InferSelectModel<T>;
-  await appendToLedger(tx, {
+  const change = (row: InferSelectModel<T>) => ({
     councilId: entity.councilOf(row),
     actor: by.actor,
     action,
@@ -57,6 +71,24 @@ export async function insertRecord<T extends PgTable>(
     before: null,
     after: stateOf(entity, row),
   });
+  const known = rowOf(entity.table, values);
+  if (known) {
+    await writeWithLedger(
+      tx,
+      tx
+        .insert(entity.table)
+        .values(values as never)
+        .getSQL(),
+      change(known),
+    );
+    return known;
+  }
+  const rows = (await tx
+    .insert(entity.table)
+    .values(values as never)
+    .returning()) as InferSelectModel<T>[];
+  const row = rows[0] as InferSelectModel<T>;
+  await appendToLedger(tx, change(row));
   return row;
 }
 

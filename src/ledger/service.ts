@@ -3,20 +3,33 @@ import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Config } from '#src/config/index.ts';
 import type { Tx } from '#src/db/client.ts';
 import { LEDGERED_TABLES } from '#src/db/ledgered.ts';
+import type { LedgerContent } from './canonical.ts';
 import { latestCheckpoint, loadVerifyingKey, publicKeyFileFor } from './checkpoint.ts';
-import { type LedgerEntry, ledgerEntries } from './schema.ts';
+import { ledgerEntries } from './schema.ts';
 import { type VerificationReport, verifyLedger } from './verify.ts';
 
+/** A ledger entry as people read it: its number and hash, and what its body says. */
+export interface ReadableEntry extends LedgerContent {
+  seq: number;
+  hash: string;
+}
+
 /** A page of a council's ledger entries, newest first, before a sequence number when given. */
-export function councilLedgerPage(
+export async function councilLedgerPage(
   tx: Tx,
   councilId: string,
   options: { before?: number; limit: number },
-): Promise<LedgerEntry[]> {
+): Promise<ReadableEntry[]> {
   const where = options.before
     ? and(eq(ledgerEntries.councilId, councilId), lt(ledgerEntries.seq, options.before))
     : eq(ledgerEntries.councilId, councilId);
-  return tx.select().from(ledgerEntries).where(where).orderBy(desc(ledgerEntries.seq)).limit(options.limit);
+  const rows = await tx
+    .select({ seq: ledgerEntries.seq, hash: ledgerEntries.hash, body: ledgerEntries.body })
+    .from(ledgerEntries)
+    .where(where)
+    .orderBy(desc(ledgerEntries.seq))
+    .limit(options.limit);
+  return rows.map(({ seq, hash, body }) => ({ ...(JSON.parse(body) as LedgerContent), seq, hash }));
 }
 
 /**

@@ -91,7 +91,7 @@ describe('importing and exporting council bundles', () => {
     assert.deepEqual(result, { council: 'E08000018', records });
     const entries = await queryRows<{ action: string; actor: string; n: number | string }>(
       db,
-      sql`SELECT action, actor, count(*) AS n FROM ledger_entries GROUP BY action, actor`,
+      sql`SELECT body::json ->> 'action' AS action, body::json ->> 'actor' AS actor, count(*) AS n FROM ledger_entries GROUP BY 1, 2`,
     );
     assert.deepEqual(
       entries.map((e) => ({ ...e, n: Number(e.n) })),

@@ -131,19 +131,12 @@ describe('a ledger cut short or rewritten behind the application’s back', () =
       publicKey: loadVerifyingKey(publicKeyFileFor(files.keyFile)),
     });
 
-  it('is caught against the signed checkpoint when the newest entries are deleted and the head fixed up', async () => {
+  it('is caught against the signed checkpoint when the newest entries are deleted', async () => {
     assert.equal(checkpoint.count, 6);
     const removed = people.slice(3).map((p) => p.id);
     await bypassingAppendOnly(db, async (tx) => {
       await tx.execute(sql`DELETE FROM people WHERE id IN (${sql.join(removed, sql`, `)})`);
       await tx.execute(sql`DELETE FROM ledger_entries WHERE seq > 4`);
-      const [last] = await queryRows<{ seq: string | number; prev_hash: string; hash: string }>(
-        tx,
-        sql`SELECT seq, prev_hash, hash FROM ledger_entries ORDER BY seq DESC LIMIT 1`,
-      );
-      await tx.execute(
-        sql`UPDATE ledger_head SET seq = ${last?.seq}, prev_hash = ${last?.prev_hash}, hash = ${last?.hash}`,
-      );
     });
     const unchecked = await verifyWith(undefined);
     assert.deepEqual(unchecked.problems, [], 'without a checkpoint the cut chain looks whole');

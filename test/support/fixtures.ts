@@ -4,6 +4,7 @@ import type { Role } from '#src/auth/roles.ts';
 import type { User } from '#src/auth/schema.ts';
 import { queryRows, type Tx } from '#src/db/client.ts';
 import { councilEntity, personEntity, userEntity } from '#src/db/ledgered.ts';
+import { lastEntry } from '#src/ledger/append.ts';
 import { insertRecord } from '#src/ledger/records.ts';
 import type { Council, Person } from '#src/modules/councils/schema.ts';
 
@@ -72,16 +73,13 @@ export async function countRows(tx: Tx, table: string): Promise<number> {
 
 /** The counts of every table a bundle import writes to, and the ledger head. */
 export async function snapshotCounts(tx: Tx): Promise<Record<string, number | string>> {
-  const [head] = await queryRows<{ seq: number | string; hash: string }>(
-    tx,
-    sql`SELECT seq, hash FROM ledger_head WHERE id = 1`,
-  );
+  const head = await lastEntry(tx);
   return {
     councils: await countRows(tx, 'councils'),
     people: await countRows(tx, 'people'),
     users: await countRows(tx, 'users'),
     ledgerEntries: await countRows(tx, 'ledger_entries'),
-    headSeq: Number(head?.seq),
-    headHash: String(head?.hash),
+    headSeq: head.count,
+    headHash: head.rootHash,
   };
 }

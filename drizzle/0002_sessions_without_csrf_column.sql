@@ -1,1 +1,0 @@
-ALTER TABLE "sessions" DROP COLUMN "csrf_token";
