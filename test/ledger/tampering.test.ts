@@ -93,6 +93,24 @@ describe('ledger verification', () => {
     await assertVerifies();
   });
 
+  it('names the altered entry when the alteration puts a line break or tab into its body', async () => {
+    const target = await entryOf(db, (people[3] as Person).id);
+    const broken = `${target.body.slice(0, 10)}\n\t${target.body.slice(10)}`;
+    await bypassingAppendOnly(db, (tx) =>
+      tx.execute(sql`UPDATE ledger_entries SET body = ${broken} WHERE seq = ${target.seq}`),
+    );
+    const report = await verify();
+    assert.deepEqual(report.problems[0], {
+      kind: 'chain',
+      seq: Number(target.seq),
+      message: `Ledger entry ${target.seq}: its content does not match its hash: the entry was altered`,
+    });
+    await bypassingAppendOnly(db, (tx) =>
+      tx.execute(sql`UPDATE ledger_entries SET body = ${target.body} WHERE seq = ${target.seq}`),
+    );
+    await assertVerifies();
+  });
+
   it('names the next entry when an altered entry is given a matching hash, as its link then breaks', async () => {
     const target = await entryOf(db, (people[0] as Person).id);
     const forged = withActor(target, 'someone else');
