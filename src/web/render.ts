@@ -42,7 +42,7 @@ export function renderPage(
   data: Record<string, unknown> = {},
 ): FastifyReply {
   const user = request.user;
-  const councilGss = request.council?.gssCode ?? request.userCouncilGss ?? undefined;
+  const councilGss = request.council?.gssCode ?? request.userCouncil?.gssCode;
   const path = request.url.split('?')[0] ?? '/';
   return reply.type('text/html; charset=utf-8').view(template, {
     user,

@@ -13,8 +13,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     user: User | null;
-    /** The GSS code of the signed-in user's own council (none for the department). */
-    userCouncilGss: string | null;
+    /** The signed-in user's own council, read with the session (none for the department). */
+    userCouncil: Council | null;
     /** The council a `/councils/:gss` route is about, once the user may reach it. */
     council: Council | null;
   }

@@ -7,7 +7,7 @@ import { fieldErrors } from '#src/web/form-errors.ts';
 import { renderPage } from '#src/web/render.ts';
 import { currentCouncil, currentUser } from '#src/web/request.ts';
 import type { Person } from './schema.ts';
-import { addPerson, councilByGss, listCouncils, peopleOf } from './service.ts';
+import { addPerson, listCouncils, type PeopleCount, peopleCountsOf, peopleOf } from './service.ts';
 import { PERSON_KINDS, personInput } from './validation.ts';
 
 const KIND_HEADINGS: Record<(typeof PERSON_KINDS)[number], string> = {
@@ -26,6 +26,14 @@ function grouped(list: Person[]) {
   })).filter((g) => g.people.length > 0);
 }
 
+function counted(counts: PeopleCount[]) {
+  return PERSON_KINDS.map((kind) => ({
+    kind,
+    heading: KIND_HEADINGS[kind],
+    count: counts.find((c) => c.kind === kind)?.count ?? 0,
+  })).filter((g) => g.count > 0);
+}
+
 /** The public start page, role home pages and the council pages. */
 export async function councilRoutes(app: FastifyInstance): Promise<void> {
   const db = () => app.database.db;
@@ -39,7 +47,8 @@ export async function councilRoutes(app: FastifyInstance): Promise<void> {
   app.get('/home', { config: { action: 'home:view' } }, async (request, reply) => {
     const user = currentUser(request);
     const councils = user.role === 'department' ? await listCouncils(db()) : [];
-    const own = request.userCouncilGss ? await councilByGss(db(), request.userCouncilGss) : undefined;
+    // The session lookup has read the user's council in the same statement as the user.
+    const own = request.userCouncil ?? undefined;
     const gss = own?.gssCode;
     const tasks = [
       {
@@ -62,7 +71,7 @@ export async function councilRoutes(app: FastifyInstance): Promise<void> {
       tasks,
       councils,
       ownCouncil: own,
-      people: own ? grouped(await peopleOf(db(), own.id)) : [],
+      people: own ? counted(await peopleCountsOf(db(), own.id)) : [],
       roleLabel: ROLE_LABELS[user.role],
     });
   });

@@ -16,7 +16,7 @@ export function clearSessionCookie(reply: FastifyReply): void {
 export async function registerSessions(app: FastifyInstance): Promise<void> {
   app.decorateRequest('user', null);
   app.decorateRequest('council', null);
-  app.decorateRequest('userCouncilGss', null);
+  app.decorateRequest('userCouncil', null);
   app.addHook('onRequest', async (request) => {
     if (
       request.url.startsWith('/assets/') ||
@@ -28,6 +28,6 @@ export async function registerSessions(app: FastifyInstance): Promise<void> {
     if (!token) return;
     const found = await userOfSession(app.database.db, token);
     request.user = found?.user ?? null;
-    request.userCouncilGss = found?.councilGss ?? null;
+    request.userCouncil = found?.council ?? null;
   });
 }
