@@ -46,6 +46,9 @@ export function pgliteDirectory(dataDir: string): string {
 /** Opens a PostgreSQL server through a connection pool. */
 export function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server ends (a restart, an administrator) is dropped from
+  // the pool and replaced when next needed; unhandled, its error would end the process.
+  pool.on('error', () => {});
   const db = drizzlePg(pool, { schema }) as unknown as Tx;
   return {
     db,
