@@ -139,7 +139,7 @@ function sha256Bytes(data: string | Buffer): Buffer {
 }
 
 /** SHA-256 of an entry's body (its canonical encoding), in hex. */
-export function bodyDigest(body: string): string {
+export function bodyDigest(body: string | Buffer): string {
   return sha256Hex(body);
 }
 
@@ -159,7 +159,7 @@ const link = Buffer.alloc(64);
  * The hash an entry with this body must have after `prevHash`: `chainHash(prevHash,
  * bodyDigest(body))` without the trips through hex, for the verifier's loop.
  */
-export function entryHash(prevHash: string, body: string): string {
+export function entryHash(prevHash: string, body: string | Buffer): string {
   if (prevHash.length !== 64 || link.write(prevHash, 0, 'hex') !== 32)
     return chainHash(prevHash, bodyDigest(body));
   sha256Bytes(body).copy(link, 32);

@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { is, sql } from 'drizzle-orm';
+import { PgliteSession } from 'drizzle-orm/pglite';
 import { queryRows, type Tx } from '#src/db/client.ts';
 import { entryHash, GENESIS_HASH, sameState } from './canonical.ts';
 import { type Checkpoint, checkpointSignatureIsValid } from './checkpoint.ts';
@@ -24,19 +25,21 @@ export interface VerificationReport {
 }
 
 /** One entry as a page carries it. */
-type EntryTuple = [seq: number | string, body: string, prevHash: string, hash: string];
+type EntryTuple = [seq: number | string, body: string | Buffer, prevHash: string, hash: string];
 
 const PAGE = 5_000;
 
 /**
- * The entries after `afterSeq`, in order, at most PAGE of them. Drivers decode rows
- * column by column in JavaScript, which costs more than the hashing, so a page
- * travels as one text: a line per entry, `seq TAB prev_hash hash body`. A body is
+ * The entries after `afterSeq`, in order, at most PAGE of them. A server's rows come
+ * as they are: its driver decodes them while the server reads the next page. PGlite
+ * runs in this thread and decodes rows column by column, which costs more than the
+ * hashing, so from PGlite a page travels as one text: a line per entry, `seq TAB prev_hash hash body`. A body is
  * canonical JSON, which escapes every control character, so it holds no tab or line
  * break; should a tampered body hold one, the page does not split into as many
  * entries as it counts and is read again row by row.
  */
 async function entriesAfter(tx: Tx, afterSeq: number): Promise<EntryTuple[]> {
+  if (!is(tx._.session, PgliteSession)) return entryRowsAfter(tx, afterSeq);
   const [packed] = await queryRows<{ page: string | null; entries: number | string }>(
     tx,
     sql`
@@ -44,21 +47,35 @@ async function entriesAfter(tx: Tx, afterSeq: number): Promise<EntryTuple[]> {
       FROM (SELECT seq, body, prev_hash, hash FROM ledger_entries WHERE seq > ${afterSeq} ORDER BY seq LIMIT ${PAGE}) AS page`,
   );
   if (!packed?.page) return [];
-  const lines = packed.page.split('\n');
-  if (lines.length === Number(packed.entries)) {
-    const page: EntryTuple[] = [];
-    for (const line of lines) {
-      const tab = line.indexOf('\t');
-      const rest = tab + 1;
-      page.push([
-        line.slice(0, tab),
-        line.slice(rest + 128),
-        line.slice(rest, rest + 64),
-        line.slice(rest + 64, rest + 128),
-      ]);
-    }
-    if (page.every((e) => e[2].length === 64 && e[3].length === 64)) return page;
+  // Encoded once to UTF-8: the bytes each body is hashed as.
+  return splitPage(Buffer.from(packed.page, 'utf8'), Number(packed.entries)) ?? entryRowsAfter(tx, afterSeq);
+}
+
+/**
+ * Splits a packed page into entries, each body left as bytes (hashed as they are,
+ * never decoded); undefined when the page does not split into `count` well-formed lines.
+ */
+function splitPage(page: Buffer, count: number): EntryTuple[] | undefined {
+  const entries: EntryTuple[] = [];
+  let start = 0;
+  while (start < page.length) {
+    const next = page.indexOf(10, start);
+    const end = next === -1 ? page.length : next;
+    const tab = page.indexOf(9, start);
+    if (tab === -1 || tab + 129 > end) return undefined;
+    entries.push([
+      page.toString('latin1', start, tab),
+      page.subarray(tab + 129, end),
+      page.toString('latin1', tab + 1, tab + 65),
+      page.toString('latin1', tab + 65, tab + 129),
+    ]);
+    start = end + 1;
   }
+  return entries.length === count ? entries : undefined;
+}
+
+/** The same page, read row by row. */
+async function entryRowsAfter(tx: Tx, afterSeq: number): Promise<EntryTuple[]> {
   const rows = await queryRows<{ seq: number | string; body: string; prev_hash: string; hash: string }>(
     tx,
     sql`SELECT seq, body, prev_hash, hash FROM ledger_entries WHERE seq > ${afterSeq} ORDER BY seq LIMIT ${PAGE}`,
