@@ -1,28 +1,13 @@
-import type { Role } from './roles.ts';
+import { ROLES, type Role } from './roles.ts';
 
 /**
  * The one permission policy: which roles may take each action. Every protected
  * route names its action and is checked against this table, and nothing else.
  */
 export const POLICY = {
-  'home:view': [
-    'commissioner',
-    'department',
-    'officer',
-    'monitoring_officer',
-    'councillor',
-    'licensing_officer',
-    'auditor',
-  ],
-  'council:view': [
-    'commissioner',
-    'department',
-    'officer',
-    'monitoring_officer',
-    'councillor',
-    'licensing_officer',
-    'auditor',
-  ],
+  // Every signed-in role has a home page and reads its council's public roles.
+  'home:view': ROLES,
+  'council:view': ROLES,
   'people:manage': ['commissioner', 'officer', 'monitoring_officer'],
   'ledger:view': ['commissioner', 'department', 'monitoring_officer', 'auditor'],
   'ledger:verify': ['commissioner', 'department', 'auditor'],
