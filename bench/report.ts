@@ -79,7 +79,7 @@ export function resultRows(r: DriverResults): ResultRow[] {
     },
     {
       driver: r.driver,
-      measure: 'Whole verification (chain, head, records)',
+      measure: 'Whole verification (table, chain, records)',
       figure: `${(v.fullMs / 1000).toFixed(1)} s`,
       target: '(reference)',
       pass: undefined,

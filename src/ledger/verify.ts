@@ -93,7 +93,6 @@ export async function verifyChain(
   wantHashAt: number | undefined,
 ): Promise<{
   entries: number;
-  lastHash: string;
   hashAtWanted: string | undefined;
   problem?: VerificationProblem;
 }> {
@@ -120,7 +119,6 @@ export async function verifyChain(
         await next?.catch(() => {});
         return {
           entries: expectedSeq - 1,
-          lastHash: prev,
           hashAtWanted,
           problem: { kind: 'chain', seq, message: `Ledger entry ${seq}: ${problem}` },
         };
@@ -130,7 +128,7 @@ export async function verifyChain(
       expectedSeq += 1;
     }
   }
-  return { entries: expectedSeq - 1, lastHash: prev, hashAtWanted };
+  return { entries: expectedSeq - 1, hashAtWanted };
 }
 
 /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '#src/db/client.ts';
 import { personEntity } from '#src/db/ledgered.ts';
-import { type Actor, insertRecord, withdrawRecord } from '#src/ledger/records.ts';
+import { type Actor, insertRecord } from '#src/ledger/records.ts';
 import { type Council, councils, type Person, people } from './schema.ts';
 import type { PersonInput } from './validation.ts';
 
@@ -64,9 +64,4 @@ export function peopleCountsOf(tx: Tx, councilId: string): Promise<PeopleCount[]
 /** Records a person in a public role, with its ledger entry. */
 export function addPerson(tx: Tx, councilId: string, input: PersonInput, by: Actor): Promise<Person> {
   return insertRecord(tx, personEntity, { id: randomUUID(), councilId, ...input }, by);
-}
-
-/** Withdraws a person's record with a reason; the record and its history stay. */
-export function withdrawPerson(tx: Tx, personId: string, by: Actor & { reason: string }): Promise<Person> {
-  return withdrawRecord(tx, personEntity, personId, by);
 }
