@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { users } from '#src/auth/schema.ts';
 import type { LedgeredTable } from '#src/ledger/records.ts';
 import { councils, people } from '#src/modules/councils/schema.ts';
+import * as powers from '#src/modules/powers/schema.ts';
 
 export const councilEntity: LedgeredTable<typeof councils> = {
   entityType: 'council',
@@ -29,9 +31,45 @@ export const userEntity: LedgeredTable<typeof users> = {
   }),
 };
 
+/** A ledgered table whose rows each belong to one council through `council_id`. */
+function councilRecords<T extends PgTable & { councilId: PgColumn; id: PgColumn }>(
+  entityType: string,
+  table: T,
+): LedgeredTable<T> {
+  return {
+    entityType,
+    table,
+    id: table.id,
+    councilOf: (row) => (row as { councilId: string }).councilId,
+  };
+}
+
+export const functionEntity = councilRecords('function', powers.councilFunctions);
+export const directionEntity = councilRecords('direction', powers.directions);
+export const provisionEntity = councilRecords('direction_provision', powers.directionProvisions);
+export const appointmentEntity = councilRecords('commissioner_appointment', powers.commissionerAppointments);
+export const allocationEntity = councilRecords('allocation', powers.allocations);
+export const restorationEntity = councilRecords('restoration', powers.restorations);
+export const restorationFunctionEntity = councilRecords('restoration_function', powers.restorationFunctions);
+export const restorationStepEntity = councilRecords('restoration_step', powers.restorationSteps);
+export const restorationPauseEntity = councilRecords('restoration_pause', powers.restorationPauses);
+export const representationEntity = councilRecords('representation', powers.representations);
+export const decisionEntity = councilRecords('decision', powers.decisions);
+
 /** Every ledgered table, in the order verification checks them. */
 export const LEDGERED_TABLES: readonly LedgeredTable[] = [
   councilEntity,
   personEntity,
   userEntity,
+  functionEntity,
+  directionEntity,
+  provisionEntity,
+  appointmentEntity,
+  allocationEntity,
+  restorationEntity,
+  restorationFunctionEntity,
+  restorationStepEntity,
+  restorationPauseEntity,
+  representationEntity,
+  decisionEntity,
 ] as unknown as readonly LedgeredTable[];
