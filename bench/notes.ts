@@ -10,10 +10,11 @@ export function reportNotes(results: readonly DriverResults[]): string[] {
       "record's insert in a CTE beside `ledger_append`, which takes an advisory lock and chains the " +
       'entry to the last one), so the ledger adds no round trip to a write.',
     'Home page: the session, its user and council are read by one prepared statement and the page by ' +
-      'one more; the parts of the GOV.UK layout that are the same for many requests are rendered once ' +
-      'per distinct context and reused; the CSP is built once with a fresh nonce per response. The ' +
-      "floor runs the page's own prepared statements with the same concurrency; both are warmed up " +
-      'for 2 s before measuring.',
+      'one more; the GOV.UK page around every view, its header and the home content are rendered once ' +
+      'per distinct context and reused, only the title, nonce, CSRF token and caption being filled per ' +
+      "response; helmet's headers and the CSP are built once, the CSP joined with fresh nonces per " +
+      "response. The floor runs the page's own prepared statements with the same concurrency; both " +
+      'are warmed up for 2 s before measuring.',
   ];
   for (const r of results) {
     const v = r.verification;

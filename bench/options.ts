@@ -8,6 +8,8 @@ export interface BenchOptions {
   importRecords: number;
   /** Entries in the ledger when verification is timed. */
   ledgerEntries: number;
+  /** Decisions in the synthetic council of the "who holds power" measure (500 functions, 10 years). */
+  powersDecisions: number;
   /** The server to run on as well, unless it does not answer; undefined skips PostgreSQL. */
   postgresUrl: string | undefined;
   /** Whether to run on PGlite. */
@@ -29,7 +31,7 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
 
 /**
  * Reads the bench options: BENCH_SECONDS (5), BENCH_OVERHEAD_ITERATIONS (1000),
- * BENCH_IMPORT_RECORDS (100000), BENCH_LEDGER_ENTRIES (1000000),
+ * BENCH_IMPORT_RECORDS (100000), BENCH_LEDGER_ENTRIES (1000000), BENCH_POWERS_DECISIONS (50000),
  * BENCH_DATABASE_URL or DATABASE_URL (else the local server; "none" skips it),
  * BENCH_DRIVERS (pglite,postgres) and BENCH_REPORT (docs/benchmarks.md; "none" writes none).
  */
@@ -42,6 +44,7 @@ export function benchOptions(env: NodeJS.ProcessEnv): BenchOptions {
     overheadIterations: positive(env, 'BENCH_OVERHEAD_ITERATIONS', 1000),
     importRecords: positive(env, 'BENCH_IMPORT_RECORDS', 100_000),
     ledgerEntries: positive(env, 'BENCH_LEDGER_ENTRIES', 1_000_000),
+    powersDecisions: positive(env, 'BENCH_POWERS_DECISIONS', 50_000),
     postgresUrl: drivers.includes('postgres') && url !== 'none' ? url : undefined,
     pglite: drivers.includes('pglite'),
     reportFile: report === 'none' ? undefined : report,

@@ -10,6 +10,7 @@ import { measureLedgerOverhead } from './ledger-overhead.ts';
 import { describeMachine } from './machine.ts';
 import { reportNotes } from './notes.ts';
 import { type BenchOptions, benchOptions } from './options.ts';
+import { measurePowersApi } from './powers.ts';
 import { type DriverResults, markdownReport, resultRows, textTable } from './report.ts';
 import { measureVerification } from './verify-speed.ts';
 
@@ -25,9 +26,15 @@ async function measure(bench: BenchDatabase, options: BenchOptions): Promise<Dri
   const overhead = await measureLedgerOverhead(db, councilId, options.overheadIterations);
   say(`${bench.label}: import of ${options.importRecords} records`);
   const importing = await measureImport(db, options.importRecords);
+  say(`${bench.label}: who holds power on a date, 500 functions and ${options.powersDecisions} decisions`);
+  const powers = await measurePowersApi(
+    bench.database,
+    { functions: 500, years: 10, decisions: options.powersDecisions },
+    options.seconds,
+  );
   say(`${bench.label}: verification of ${options.ledgerEntries} entries (filling the ledger first)`);
   const verification = await measureVerification(db, options.ledgerEntries, councilId);
-  return { driver: bench.label, homePage, overhead, importing, verification };
+  return { driver: bench.label, homePage, overhead, importing, verification, powers };
 }
 
 async function onFresh(open: () => Promise<BenchDatabase>, options: BenchOptions): Promise<DriverResults> {

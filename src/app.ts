@@ -5,6 +5,9 @@ import type { Database } from './db/client.ts';
 import { ledgerRoutes } from './ledger/routes.ts';
 import { councilApi } from './modules/councils/api.ts';
 import { councilRoutes } from './modules/councils/routes.ts';
+import { powersApi } from './modules/powers/api.ts';
+import { powersForms } from './modules/powers/forms.ts';
+import { powersRoutes } from './modules/powers/routes.ts';
 import { pageRoutes } from './web/pages.ts';
 import { registerAuthorisation } from './web/plugins/authorisation.ts';
 import { registerErrorPages } from './web/plugins/errors.ts';
@@ -61,6 +64,9 @@ export async function buildApp(
   await app.register(authRoutes);
   await app.register(councilRoutes);
   await app.register(councilApi);
+  await app.register(powersRoutes);
+  await app.register(powersForms);
+  await app.register(powersApi);
   await app.register(ledgerRoutes);
   return app;
 }

@@ -11,6 +11,13 @@ export const POLICY = {
   'people:manage': ['commissioner', 'officer', 'monitoring_officer'],
   'ledger:view': ['commissioner', 'department', 'monitoring_officer', 'auditor'],
   'ledger:verify': ['commissioner', 'department', 'auditor'],
+  // Directions are the Secretary of State's: the Department records them.
+  'powers:direct': ['department'],
+  // The restoration protocol is run by Commissioners; the Monitoring Officer channels
+  // the council's requests; the Department records the Secretary of State's reply.
+  'powers:restore': ['commissioner', 'monitoring_officer', 'department'],
+  // A decision is recorded by the person who took it; the rules check they held the function.
+  'decisions:record': ['commissioner', 'councillor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

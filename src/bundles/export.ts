@@ -2,9 +2,31 @@ import { asc, eq } from 'drizzle-orm';
 import { users } from '#src/auth/schema.ts';
 import type { Tx } from '#src/db/client.ts';
 import { councils, people } from '#src/modules/councils/schema.ts';
+import { type BundlePowers, bundlePowers, fieldsOf } from './powers-schema.ts';
+import { POWERS_TABLES } from './powers-tables.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './schema.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** A council's Powers records, each list in id order with the fields of its bundle schema in order. */
+async function exportPowers(tx: Tx, councilId: string): Promise<BundlePowers> {
+  const lists: Record<string, unknown[]> = {};
+  for (const { list, entity, councilId: column } of POWERS_TABLES) {
+    const fields = fieldsOf(list);
+    const rows = (await tx
+      .select()
+      .from(entity.table)
+      .where(eq(column, councilId))
+      .orderBy(asc(entity.id))) as Record<string, unknown>[];
+    lists[list] = rows.map((row) =>
+      Object.fromEntries(fields.map((f) => [f, row[f] instanceof Date ? row[f].toISOString() : row[f]])),
+    );
+  }
+  // Keys in the section's own order, whatever the order of import.
+  return Object.fromEntries(
+    Object.keys(bundlePowers.shape).map((list) => [list, lists[list]]),
+  ) as BundlePowers;
+}
 
 /**
  * The whole record of one council as a bundle. Output is deterministic (records
@@ -58,6 +80,7 @@ export async function exportBundle(tx: Tx, gssCode: string): Promise<Bundle | un
       withdrawnAt: iso(u.withdrawnAt),
       withdrawnReason: u.withdrawnReason,
     })),
+    powers: await exportPowers(tx, council.id),
   };
 }
 

@@ -7,15 +7,24 @@ import { councilEntity, personEntity, userEntity } from '#src/db/ledgered.ts';
 import { appendBatchToLedger, type Change } from '#src/ledger/append.ts';
 import { type LedgeredTable, stateOf } from '#src/ledger/records.ts';
 import { councils, people } from '#src/modules/councils/schema.ts';
+import { powersRuleProblems } from './powers-rules.ts';
+import { POWERS_TABLES } from './powers-tables.ts';
 import { BundleError, type BundleProblem, jsonPath } from './problems.ts';
+import { danglingReferences, duplicates } from './references.ts';
 import { type Bundle, bundleSchema } from './schema.ts';
 
-/** Validates the shape of a parsed bundle; every problem is named by its JSON path. */
+/**
+ * Validates a parsed bundle: its shape and values, then ids and references within
+ * it, then the Powers module's rules. Every problem is named by its JSON path.
+ */
 export function parseBundle(data: unknown): Bundle {
   const parsed = bundleSchema.safeParse(data);
   if (!parsed.success) throw new BundleError(parsed.error.issues.flatMap(problemsOf));
   const problems = [...duplicates(parsed.data), ...danglingReferences(parsed.data)];
   if (problems.length) throw new BundleError(problems);
+  // The rules read the records each reference names, so they run only once every reference resolves.
+  const broken = powersRuleProblems(parsed.data);
+  if (broken.length) throw new BundleError(broken);
   return parsed.data;
 }
 
@@ -40,49 +49,6 @@ export function parseBundleText(text: string): Bundle {
   return parseBundle(data);
 }
 
-function duplicates(bundle: Bundle): BundleProblem[] {
-  const problems: BundleProblem[] = [];
-  const ids = new Map<string, string>([[bundle.council.id, '$.council.id']]);
-  const emails = new Map<string, string>();
-  const see = (map: Map<string, string>, value: string, path: string, what: string) => {
-    const first = map.get(value);
-    if (first) problems.push({ path, message: `${what} ${value} is already used at ${first}` });
-    else map.set(value, path);
-  };
-  // The database holds one record per name and public role at a council.
-  const roles = new Map<string, string>();
-  bundle.people.forEach((p, i) => {
-    see(ids, p.id, `$.people[${i}].id`, 'id');
-    const first = roles.get(`${p.name}\n${p.publicRole}`);
-    if (first)
-      problems.push({
-        path: `$.people[${i}].name`,
-        message: `${p.name} is already recorded as ${p.publicRole} at ${first}`,
-      });
-    else roles.set(`${p.name}\n${p.publicRole}`, `$.people[${i}]`);
-  });
-  bundle.users.forEach((u, i) => {
-    see(ids, u.id, `$.users[${i}].id`, 'id');
-    see(emails, u.email, `$.users[${i}].email`, 'email');
-  });
-  return problems;
-}
-
-function danglingReferences(bundle: Bundle): BundleProblem[] {
-  const personIds = new Set(bundle.people.map((p) => p.id));
-  return bundle.users.flatMap((u, i) =>
-    u.personId && !personIds.has(u.personId)
-      ? [
-          {
-            path: `$.users[${i}].personId`,
-            message: `must be the id of a person in $.people; ${u.personId} is not`,
-          },
-        ]
-      : [],
-  );
-}
-
-/** Problems that only the database can reveal: the council, an id or an email already present. */
 /** Values a statement may bind at once stay well under PostgreSQL's limit of 65,535 parameters. */
 const LOOKUP_CHUNK = 10_000;
 
@@ -99,10 +65,28 @@ async function existingValues(tx: Tx, column: PgColumn, values: string[]): Promi
   return found;
 }
 
+/** Problems where an id of a list is already in the database, each named at the record's id. */
+async function takenIds(
+  tx: Tx,
+  column: PgColumn,
+  items: readonly { id: string }[],
+  list: string,
+): Promise<BundleProblem[]> {
+  const taken = await existingValues(
+    tx,
+    column,
+    items.map((r) => r.id),
+  );
+  return items.flatMap((r, i) =>
+    taken.has(r.id) ? [{ path: `${list}[${i}].id`, message: `${r.id} is already in this database` }] : [],
+  );
+}
+
+/** Problems that only the database can reveal: the council, an id or an email already present. */
 async function conflictsWithDatabase(tx: Tx, bundle: Bundle): Promise<BundleProblem[]> {
   const problems: BundleProblem[] = [];
   const existing = await tx
-    .select({ id: councils.id, gssCode: councils.gssCode })
+    .select({ id: councils.id })
     .from(councils)
     .where(
       or(inArray(councils.id, [bundle.council.id]), inArray(councils.gssCode, [bundle.council.gssCode])),
@@ -112,31 +96,19 @@ async function conflictsWithDatabase(tx: Tx, bundle: Bundle): Promise<BundleProb
       path: '$.council.gssCode',
       message: `council ${bundle.council.gssCode} is already in this database`,
     });
-  const takenPeople = await existingValues(
-    tx,
-    people.id,
-    bundle.people.map((p) => p.id),
-  );
-  bundle.people.forEach((p, i) => {
-    if (takenPeople.has(p.id))
-      problems.push({ path: `$.people[${i}].id`, message: `${p.id} is already in this database` });
-  });
-  const takenUserIds = await existingValues(
-    tx,
-    users.id,
-    bundle.users.map((u) => u.id),
-  );
+  problems.push(...(await takenIds(tx, people.id, bundle.people, '$.people')));
+  problems.push(...(await takenIds(tx, users.id, bundle.users, '$.users')));
   const takenEmails = await existingValues(
     tx,
     users.email,
     bundle.users.map((u) => u.email),
   );
   bundle.users.forEach((u, i) => {
-    if (takenUserIds.has(u.id))
-      problems.push({ path: `$.users[${i}].id`, message: `${u.id} is already in this database` });
     if (takenEmails.has(u.email))
       problems.push({ path: `$.users[${i}].email`, message: `an account with ${u.email} already exists` });
   });
+  for (const { list, entity } of POWERS_TABLES)
+    problems.push(...(await takenIds(tx, entity.id, bundle.powers[list], `$.powers.${list}`)));
   return problems;
 }
 
@@ -208,6 +180,14 @@ export async function importBundle(
     actor,
     changes,
   );
+  for (const { list, entity } of POWERS_TABLES)
+    await insertLedgered(
+      tx,
+      entity,
+      bundle.powers[list].map((r) => ({ ...r, councilId, withdrawnAt: toDate(r.withdrawnAt) })),
+      actor,
+      changes,
+    );
   await appendBatchToLedger(tx, changes);
   return { council: bundle.council.gssCode, records: changes.length };
 }

@@ -1,31 +1,19 @@
 import { z } from 'zod';
 import { ROLES } from '#src/auth/roles.ts';
-import { calendarDate, gssCode, PERSON_KINDS } from '#src/modules/councils/validation.ts';
+import { gssCode, PERSON_KINDS } from '#src/modules/councils/validation.ts';
+import {
+  calendarDate,
+  datesInOrder,
+  id,
+  text,
+  withdrawal,
+  withdrawalIsExplained,
+  withdrawalMessage,
+} from './fields.ts';
+import { bundlePowers } from './powers-schema.ts';
 
 export const BUNDLE_FORMAT = 'freshstart-bundle';
 export const BUNDLE_VERSION = 1;
-
-/** Text of 1 to `max` characters; PostgreSQL cannot store the NUL character, so it is refused here. */
-const text = (max: number) =>
-  z
-    .string()
-    .min(1, 'must not be empty')
-    .max(max, `must be ${max} characters or fewer`)
-    .refine((v) => !v.includes('\u0000'), 'must not contain the NUL character');
-
-const id = z.uuid({ message: 'must be a UUID' });
-const instant = z.iso.datetime({ message: 'must be an ISO 8601 UTC time such as 2015-02-26T09:00:00.000Z' });
-const withdrawal = {
-  withdrawnAt: instant.nullable().default(null),
-  withdrawnReason: text(2000).nullable().default(null),
-};
-
-const withdrawalIsExplained = (r: { withdrawnAt: string | null; withdrawnReason: string | null }) =>
-  (r.withdrawnAt === null) === (r.withdrawnReason === null);
-const withdrawalMessage = {
-  message: 'a withdrawn record needs both withdrawnAt and withdrawnReason',
-  path: ['withdrawnReason'],
-};
 
 export const bundleCouncil = z
   .strictObject({
@@ -51,10 +39,7 @@ export const bundlePerson = z
   })
   .refine(withdrawalIsExplained, withdrawalMessage)
   // The same rule the person form applies: a bundle must not hold what the service would refuse.
-  .refine((p) => !p.fromDate || !p.toDate || p.fromDate <= p.toDate, {
-    message: 'must be the same as or after fromDate',
-    path: ['toDate'],
-  });
+  .refine(...datesInOrder('fromDate', 'toDate'));
 
 export const bundleUser = z
   .strictObject({
@@ -78,6 +63,8 @@ export const bundleSchema = z.strictObject({
   council: bundleCouncil,
   people: z.array(bundlePerson).default([]),
   users: z.array(bundleUser).default([]),
+  // Optional, so a bundle written before the Powers module is still version 1.
+  powers: bundlePowers.prefault({}),
 });
 
 export type Bundle = z.output<typeof bundleSchema>;

@@ -34,6 +34,17 @@ describe('fragments', () => {
     assert.equal(env.renderString(page, { token: '"><b>' }), '<input value="&quot;&gt;&lt;b&gt;">');
   });
 
+  it('fill a hole given markup marked safe with that markup as it is, as autoescape would', () => {
+    const { env } = environment({ 'fragments/page.njk': '<main>{{ hole("main") }}</main>' }, true);
+    const page =
+      '{% set main %}<p>{{ text }}</p>{% endset %}{{ fragment("page", {}, { main: main | safe }) }}';
+    assert.equal(env.renderString(page, { text: '<b>' }), '<main><p>&lt;b&gt;</p></main>');
+    assert.equal(
+      env.renderString('{{ fragment("page", {}, { main: text }) }}', { text: '<b>' }),
+      '<main>&lt;b&gt;</main>',
+    );
+  });
+
   it('refuse to leave a hole unfilled', () => {
     const { env } = environment({ 'fragments/form.njk': '<input value="{{ hole("token") }}">' }, true);
     assert.throws(() => env.renderString('{{ fragment("form") }}', {}), /needs a value for its hole token/);

@@ -23,13 +23,17 @@ function escapeHtml(value: string): string {
 /** A rendered fragment cut at its holes: text, hole name, text, hole name, … text. */
 type Pieces = readonly string[];
 
+/** A hole's value as HTML: a string escaped, markup marked safe (`| safe`) as it is, as autoescape would. */
+function holeHtml(name: string, hole: string, value: unknown): string {
+  if (typeof value === 'string') return escapeHtml(value);
+  if (value instanceof nunjucks.runtime.SafeString) return value.toString();
+  throw new Error(`fragment ${name} needs a value for its hole ${hole}`);
+}
+
 function fill(name: string, pieces: Pieces, values: Readonly<Record<string, unknown>>): string {
   let html = pieces[0] as string;
   for (let i = 1; i < pieces.length; i += 2) {
-    const value = values[pieces[i] as string];
-    if (typeof value !== 'string')
-      throw new Error(`fragment ${name} needs a value for its hole ${pieces[i]}`);
-    html += escapeHtml(value) + (pieces[i + 1] as string);
+    html += holeHtml(name, pieces[i] as string, values[pieces[i] as string]) + (pieces[i + 1] as string);
   }
   return html;
 }
@@ -45,8 +49,10 @@ function fill(name: string, pieces: Pieces, values: Readonly<Record<string, unkn
  * being a function of the context alone, it can never be stale.
  *
  * What differs on every response (the CSRF token) is left as a hole, written
- * `{{ hole("csrfToken") }}` in the fragment and filled, escaped, on each call from
- * `holes`. Never put anything about the user or their data in `context`: only what
+ * `{{ hole("csrfToken") }}` in the fragment and filled on each call from `holes`: a
+ * string escaped, markup marked `| safe` as it is (as autoescape treats them). The
+ * layout is itself a fragment (views/fragments/page.njk) whose holes take the page's
+ * title, nonce, header and content. Never put anything about the user or their data in `context`: only what
  * many requests share, so that few distinct contexts exist. With `reuse: false`
  * (templates watched in development) every call renders afresh.
  *

@@ -17,11 +17,14 @@ export function navigationFor(
 ): NavigationItem[] {
   const items: NavigationItem[] = [];
   if (!user) {
-    items.push({ href: '/', text: 'Councils' }, { href: '/sign-in', text: 'Sign in' });
+    items.push({ href: '/', text: 'Councils' });
+    if (councilGss) items.push({ href: `/councils/${councilGss}/powers`, text: 'Who holds power' });
+    items.push({ href: '/sign-in', text: 'Sign in' });
   } else {
     items.push({ href: '/home', text: 'Home' });
     if (councilGss) {
       items.push({ href: `/councils/${councilGss}`, text: 'Council' });
+      items.push({ href: `/councils/${councilGss}/powers`, text: 'Who holds power' });
       if (isAllowed(user.role, 'ledger:view'))
         items.push({ href: `/councils/${councilGss}/ledger`, text: 'Ledger' });
     }

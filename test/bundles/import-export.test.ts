@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { demoBundle } from '#src/bundles/demo/index.ts';
 import { bundleText, exportBundle } from '#src/bundles/export.ts';
-import { importBundle, parseBundleText } from '#src/bundles/import.ts';
+import { importBundle, parseBundle, parseBundleText } from '#src/bundles/import.ts';
 import { BundleError } from '#src/bundles/problems.ts';
 import type { Bundle } from '#src/bundles/schema.ts';
 import { queryRows, type Tx } from '#src/db/client.ts';
@@ -12,12 +12,14 @@ import { LEDGERED_TABLES } from '#src/db/ledgered.ts';
 import { verifyLedger } from '#src/ledger/verify.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { snapshotCounts, uniqueGssCode } from '../support/fixtures.ts';
+import { powersSection } from '../support/powers-bundle.ts';
 
 const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNoaGFzaA';
 
-/** A small valid bundle of a new council, with ids and emails no other bundle uses. */
+/** A small valid bundle of a new council, with ids and emails no other bundle uses, and a record of every kind. */
 function smallBundle(): Bundle {
   const personId = randomUUID();
+  const commissioner = randomUUID();
   return {
     format: 'freshstart-bundle',
     version: 1,
@@ -36,7 +38,7 @@ function smallBundle(): Bundle {
         kind: 'councillor',
         publicRole: 'Leader',
         party: 'Independent',
-        fromDate: '2020-05-07',
+        fromDate: '2014-05-22',
         toDate: null,
         source: null,
         withdrawnAt: null,
@@ -54,6 +56,18 @@ function smallBundle(): Bundle {
         withdrawnAt: '2021-03-01T10:15:30.000Z',
         withdrawnReason: 'Left the council',
       },
+      {
+        id: commissioner,
+        name: 'C Person',
+        kind: 'commissioner',
+        publicRole: 'Lead Commissioner',
+        party: null,
+        fromDate: '2015-02-26',
+        toDate: '2016-03-31',
+        source: null,
+        withdrawnAt: null,
+        withdrawnReason: null,
+      },
     ],
     users: [
       {
@@ -67,8 +81,16 @@ function smallBundle(): Bundle {
         withdrawnReason: null,
       },
     ],
+    powers: powersSection({ commissioner, leader: personId }),
   };
 }
+
+/** How many records a bundle holds: each is imported with its own ledger entry. */
+const recordsIn = (bundle: Bundle) =>
+  1 + bundle.people.length + bundle.users.length + Object.values(bundle.powers).flat().length;
+
+const byId = <T extends { id: string }>(items: readonly T[]) =>
+  [...items].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 async function importAll(tx: Tx, bundle: Bundle) {
   return tx.transaction((t) => importBundle(t, bundle, 'test import'));
@@ -87,7 +109,7 @@ describe('importing and exporting council bundles', () => {
   it('imports the demo bundle with a ledger entry for every record, and the ledger verifies', async () => {
     const bundle = demoBundle();
     const result = await importAll(db, bundle);
-    const records = 1 + bundle.people.length + bundle.users.length;
+    const records = recordsIn(bundle);
     assert.deepEqual(result, { council: 'E08000018', records });
     const entries = await queryRows<{ action: string; actor: string; n: number | string }>(
       db,
@@ -136,12 +158,37 @@ describe('importing and exporting council bundles', () => {
     }
   });
 
-  it('exports the same bundle it imported, dates and withdrawals included', async () => {
+  it('exports the same bundle it imported, dates, withdrawals and every Powers record included', async () => {
+    const bundle = smallBundle();
+    const result = await importAll(db, bundle);
+    assert.equal(result.records, recordsIn(bundle));
+    // An export lists records in id order.
+    const powers = Object.fromEntries(
+      Object.entries(bundle.powers).map(([list, items]: [string, readonly { id: string }[]]) => [
+        list,
+        byId(items),
+      ]),
+    );
+    const inIdOrder = { ...bundle, people: byId(bundle.people), powers };
+    assert.deepEqual(await exportBundle(db, bundle.council.gssCode), inIdOrder);
+  });
+
+  it('writes each Powers record with its ledger entry, and the ledger verifies', async () => {
     const bundle = smallBundle();
     await importAll(db, bundle);
-    // An export lists records in id order.
-    const inIdOrder = { ...bundle, people: [...bundle.people].sort((a, b) => a.id.localeCompare(b.id)) };
-    assert.deepEqual(await exportBundle(db, bundle.council.gssCode), inIdOrder);
+    const entries = await queryRows<{ type: string; n: number | string }>(
+      db,
+      sql`SELECT body::json ->> 'entityType' AS type, count(*) AS n FROM ledger_entries
+          WHERE council_id = ${bundle.council.id} GROUP BY 1 ORDER BY 1`,
+    );
+    const counts = Object.fromEntries(entries.map((e) => [e.type, Number(e.n)]));
+    assert.equal(counts.decision, bundle.powers.decisions.length);
+    assert.equal(counts.restoration_step, bundle.powers.restorationSteps.length);
+    assert.equal(
+      Object.values(counts).reduce((a, b) => a + b, 0),
+      recordsIn(bundle) - bundle.users.filter((u) => u.role === 'department').length,
+    );
+    assert.deepEqual((await verifyLedger(db, { tables: LEDGERED_TABLES })).problems, []);
   });
 
   it('refuses a council that is already in the database and changes nothing', async () => {
@@ -187,11 +234,35 @@ describe('importing and exporting council bundles', () => {
     }
   });
 
+  it('refuses Powers records whose ids are already in the database, naming each, and changes nothing', async () => {
+    const taken = smallBundle();
+    await importAll(db, taken);
+    // A new council and people with a copy of the Powers records already imported, which is otherwise valid.
+    const bundle = smallBundle();
+    let copied = JSON.stringify(taken.powers);
+    taken.people.forEach((p, i) => {
+      copied = copied.replaceAll(p.id, bundle.people[i]?.id as string);
+    });
+    bundle.powers = parseBundle({ ...bundle, powers: JSON.parse(copied) }).powers;
+    const before = await snapshotCounts(db);
+    await assert.rejects(importAll(db, bundle), (error) => {
+      assert.ok(error instanceof BundleError);
+      const expected = Object.entries(bundle.powers).flatMap(([list, items]) =>
+        items.map((_, i) => `$.powers.${list}[${i}].id`),
+      );
+      assert.deepEqual(error.problems.map((p) => p.path).sort(), expected.sort());
+      assert.match(error.problems[0]?.message ?? '', /already in this database/);
+      return true;
+    });
+    assert.deepEqual(await snapshotCounts(db), before);
+  });
+
   it('imports a bundle with more people than one statement can bind as parameters (65,535)', async () => {
     const bundle = smallBundle();
     const template = bundle.people[0];
     assert.ok(template);
     bundle.users = [];
+    bundle.powers = parseBundle({ ...bundle, people: [], users: [], powers: {} }).powers;
     bundle.people = Array.from({ length: 70_000 }, (_, i) => ({
       ...template,
       id: randomUUID(),
@@ -211,6 +282,16 @@ describe('importing and exporting council bundles', () => {
     const bundle = smallBundle();
     // Valid to the schema, but PostgreSQL text cannot hold a NUL: the account fails after the council and people are in.
     (bundle.users[0] as Bundle['users'][number]).name = 'A\u0000Person';
+    await assert.rejects(importAll(db, bundle));
+    assert.deepEqual(await snapshotCounts(db), before);
+  });
+
+  it('writes nothing at all when the database refuses the last Powers record', async () => {
+    const before = await snapshotCounts(db);
+    const bundle = smallBundle();
+    // Decisions are written last, after every other table.
+    const decision = bundle.powers.decisions.at(-1) as Bundle['powers']['decisions'][number];
+    decision.reasons = 'Safeguarding\u0000';
     await assert.rejects(importAll(db, bundle));
     assert.deepEqual(await snapshotCounts(db), before);
   });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { getTableName, sql } from 'drizzle-orm';
 import type { Role } from '#src/auth/roles.ts';
 import type { User } from '#src/auth/schema.ts';
+import { POWERS_TABLES } from '#src/bundles/powers-tables.ts';
 import { queryRows, type Tx } from '#src/db/client.ts';
 import { councilEntity, personEntity, userEntity } from '#src/db/ledgered.ts';
 import { lastEntry } from '#src/ledger/append.ts';
@@ -74,10 +75,16 @@ export async function countRows(tx: Tx, table: string): Promise<number> {
 /** The counts of every table a bundle import writes to, and the ledger head. */
 export async function snapshotCounts(tx: Tx): Promise<Record<string, number | string>> {
   const head = await lastEntry(tx);
+  const counts: Record<string, number | string> = {};
+  for (const table of [
+    'councils',
+    'people',
+    'users',
+    ...POWERS_TABLES.map((t) => getTableName(t.entity.table)),
+  ])
+    counts[table] = await countRows(tx, table);
   return {
-    councils: await countRows(tx, 'councils'),
-    people: await countRows(tx, 'people'),
-    users: await countRows(tx, 'users'),
+    ...counts,
     ledgerEntries: await countRows(tx, 'ledger_entries'),
     headSeq: head.count,
     headHash: head.rootHash,

@@ -71,7 +71,12 @@ describe('the ledger head API', () => {
       rootHash: string;
       checkpoint: unknown;
     };
-    assert.equal(head.count, 1 + demo.people.length + demo.users.length, 'one entry per imported record');
+    const powersRecords = Object.values(demo.powers).reduce((n, list) => n + list.length, 0);
+    assert.equal(
+      head.count,
+      1 + demo.people.length + demo.users.length + powersRecords,
+      'one entry per imported record',
+    );
     assert.match(head.rootHash, /^[0-9a-f]{64}$/);
     assert.equal(head.checkpoint, null);
   });
@@ -118,6 +123,12 @@ describe('the OpenAPI document', () => {
     assert.deepEqual(Object.keys(doc.paths).sort(), [
       '/api/v1/councils',
       '/api/v1/councils/{gss}',
+      '/api/v1/councils/{gss}/decisions',
+      '/api/v1/councils/{gss}/directions',
+      '/api/v1/councils/{gss}/powers',
+      '/api/v1/councils/{gss}/powers/{code}/history',
+      '/api/v1/councils/{gss}/readiness',
+      '/api/v1/councils/{gss}/restorations',
       '/api/v1/ledger/head',
     ]);
     for (const [path, operations] of Object.entries(doc.paths)) {

@@ -6,7 +6,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { hashPassword } from '#src/auth/passwords.ts';
 import { type Action, isAllowed } from '#src/auth/policy.ts';
 import { ROLE_LABELS, ROLES, type Role } from '#src/auth/roles.ts';
-import { DEMO_PASSWORD } from '#src/bundles/demo/index.ts';
+import { DEMO_PASSWORD, demoBundle } from '#src/bundles/demo/index.ts';
 import { parseBundle } from '#src/bundles/import.ts';
 import type { Bundle } from '#src/bundles/schema.ts';
 import {
@@ -54,6 +54,21 @@ const PROTECTED: { method: string; url: string; action: Action }[] = [
   { method: 'POST', url: '/councils/:gss/people', action: 'people:manage' },
   { method: 'GET', url: '/councils/:gss/ledger', action: 'ledger:view' },
   { method: 'GET', url: '/ledger/verify', action: 'ledger:verify' },
+  ...(
+    [
+      ['/councils/:gss/decisions/new', 'decisions:record'],
+      ['/councils/:gss/directions/new', 'powers:direct'],
+      ['/councils/:gss/restorations/new', 'powers:restore'],
+      ['/councils/:gss/restorations/:id/functions/new', 'powers:restore'],
+      ['/councils/:gss/restorations/:id/steps/new', 'powers:restore'],
+      ['/councils/:gss/restorations/:id/pauses/new', 'powers:restore'],
+      ['/councils/:gss/restorations/:id/pauses/:pauseId/resolve', 'powers:restore'],
+      ['/councils/:gss/restorations/:id/representations/new', 'powers:restore'],
+    ] as const
+  ).flatMap(([url, action]) => [
+    { method: 'GET', url, action },
+    { method: 'POST', url, action },
+  ]),
 ];
 
 /** The routes anyone may use without signing in; everything else must name an action. */
@@ -68,10 +83,32 @@ const PUBLIC = new Set([
   'GET /api/v1/councils',
   'GET /api/v1/councils/:gss',
   'GET /api/v1/ledger/head',
+  // The Powers module's record is public (docs/powers.md).
+  'GET /councils/:gss/powers',
+  'GET /councils/:gss/powers/:code',
+  'GET /councils/:gss/directions',
+  'GET /councils/:gss/directions/:id',
+  'GET /councils/:gss/commissioners',
+  'GET /councils/:gss/restorations',
+  'GET /councils/:gss/restorations/:id',
+  'GET /councils/:gss/decisions',
+  'GET /councils/:gss/decisions/:id',
+  'GET /councils/:gss/readiness',
+  'GET /api/v1/councils/:gss/powers',
+  'GET /api/v1/councils/:gss/powers/:code/history',
+  'GET /api/v1/councils/:gss/directions',
+  'GET /api/v1/councils/:gss/restorations',
+  'GET /api/v1/councils/:gss/decisions',
+  'GET /api/v1/councils/:gss/readiness',
   'GET /assets/*',
   'GET /govuk/*',
   'GET /public/*',
 ]);
+
+/** A restoration of the demo council and a pause of it, for the routes that name one. */
+const demoPowers = demoBundle().powers;
+const DEMO_PAUSE = demoPowers.restorationPauses[0] as { id: string; restorationId: string };
+const DEMO_RESTORATION = { id: DEMO_PAUSE.restorationId };
 
 const article = (noun: string) => (/^[AEIOU]/.test(noun) ? 'an' : 'a');
 const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
@@ -120,7 +157,10 @@ describe('which routes are protected', () => {
 describe('the permission matrix', () => {
   assert.ok(t.app.protectedRoutes.length > 0);
   for (const route of t.app.protectedRoutes) {
-    const url = route.url.replace(':gss', DEMO_GSS);
+    const url = route.url
+      .replace(':gss', DEMO_GSS)
+      .replace(':id', DEMO_RESTORATION.id)
+      .replace(':pauseId', DEMO_PAUSE.id);
     const what = `${route.method} ${route.url} (${route.action})`;
 
     for (const role of ROLES) {

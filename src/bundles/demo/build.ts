@@ -4,20 +4,15 @@
  * give them; `source` names the seed. Ids are derived from names so that a
  * rebuild gives the same ids. Run with `npm run demo:build`.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { hashPassword } from '#src/auth/passwords.ts';
 import type { Role } from '#src/auth/roles.ts';
 import { bundleText } from '../export.ts';
 import { parseBundle } from '../import.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../schema.ts';
+import { stableId } from './ids.ts';
 import { DEMO_BUNDLE_FILE, DEMO_PASSWORD } from './index.ts';
-
-/** A stable UUID (version 5 layout) from a name, so rebuilding does not change ids. */
-function stableId(name: string): string {
-  const h = createHash('sha1').update(`freshstart-demo:${name}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((Number.parseInt(h.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${h.slice(18, 20)}-${h.slice(20, 32)}`;
-}
+import { buildPowers } from './powers.ts';
 
 const SEED = {
   casey: 'Seed 000: inspector’s letter, 27 January 2015',
@@ -79,6 +74,9 @@ const people = [
     SEED.exit,
   ),
 ];
+
+const powers = buildPowers(people);
+people.push(...powers.people);
 
 const byRole = (name: string, publicRole: string) =>
   people.find((p) => p.name === name && p.publicRole === publicRole)?.id ?? null;
@@ -147,6 +145,7 @@ const bundle = parseBundle({
   },
   people,
   users,
+  powers: powers.powers,
 });
 fs.writeFileSync(DEMO_BUNDLE_FILE, bundleText(bundle));
 console.log(`Wrote ${DEMO_BUNDLE_FILE}`);

@@ -57,6 +57,21 @@ export async function councilRoutes(app: FastifyInstance): Promise<void> {
         href: gss && `/councils/${gss}/people/new`,
       },
       {
+        action: 'home:view' as const,
+        text: 'See who holds each power today, or on any date',
+        href: gss && `/councils/${gss}/powers`,
+      },
+      {
+        action: 'decisions:record' as const,
+        text: 'Record a decision you took',
+        href: gss && `/councils/${gss}/decisions/new`,
+      },
+      {
+        action: 'powers:restore' as const,
+        text: 'Run the restoration protocol',
+        href: gss && `/councils/${gss}/restorations`,
+      },
+      {
         action: 'ledger:view' as const,
         text: 'Read the ledger of every change',
         href: gss && `/councils/${gss}/ledger`,

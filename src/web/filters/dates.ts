@@ -14,6 +14,8 @@ const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
 });
 
+const calendarDates = new Map<string, string>();
+
 /**
  * A calendar date ('2015-11-27') or instant as GOV.UK writes it: '27 November 2015'.
  * Calendar dates are read as dates, not instants, so no time zone can move them.
@@ -21,7 +23,13 @@ const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
 export function govukDate(value: string | Date | null | undefined): string {
   if (value === null || value === undefined || value === '') return '';
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return LONG_DATE.format(new Date(`${value}T12:00:00Z`));
+    let written = calendarDates.get(value);
+    if (written === undefined) {
+      written = LONG_DATE.format(new Date(`${value}T12:00:00Z`));
+      // Calendar dates repeat across every page and answer; formatting one is slow.
+      if (calendarDates.size < 100_000) calendarDates.set(value, written);
+    }
+    return written;
   }
   const date = value instanceof Date ? value : new Date(value);
   return Number.isNaN(date.getTime()) ? String(value) : LONG_DATE.format(date);

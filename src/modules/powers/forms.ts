@@ -1,0 +1,275 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Action } from '#src/auth/policy.ts';
+import type { Tx } from '#src/db/client.ts';
+import { peopleOf } from '#src/modules/councils/service.ts';
+import { HttpError } from '#src/web/errors.ts';
+import type { FieldErrors } from '#src/web/filters/errors.ts';
+import { fieldErrors } from '#src/web/form-errors.ts';
+import { renderPage } from '#src/web/render.ts';
+import { currentCouncil, currentUser } from '#src/web/request.ts';
+import { COMMISSIONER_ROLE_LABELS, HOLDER_KIND_LABELS, MODE_LABELS } from './present.ts';
+import { councilPowers } from './record.ts';
+import { restorationStatus, STEP_LABELS } from './rules/protocol.ts';
+import { DECISION_OUTCOMES, HOLDER_KINDS, PAUSE_CAUSES, RESTORATION_STEPS } from './schema.ts';
+import {
+  addRepresentation,
+  addRestorationFunction,
+  completeStep,
+  openRestoration,
+  PowersRuleError,
+  pauseRestoration,
+  recordDecision,
+  recordDirection,
+  resolvePause,
+  restorationState,
+} from './service.ts';
+import {
+  decisionInput,
+  directionInput,
+  pauseInput,
+  pauseResolution,
+  representationInput,
+  restorationFunctionInput,
+  restorationInput,
+  stepInput,
+} from './validation.ts';
+
+interface FormSpec<T> {
+  /** The address of the form page; the form posts to the same address. */
+  path: string;
+  action: Action;
+  template: string;
+  schema: z.ZodType<T>;
+  /** What the page needs besides the values and errors (lists to choose from). */
+  context: (request: FastifyRequest) => Promise<Record<string, unknown>>;
+  /** Turns the posted body into the schema's input (e.g. checkboxes into a list). */
+  prepare?: (body: Record<string, unknown>) => Record<string, unknown>;
+  /** Saves in a transaction and returns where to go next. */
+  save: (tx: Tx, request: FastifyRequest, input: T) => Promise<string>;
+}
+
+/** The errors of a refused change, keyed by the form field each names. */
+function ruleErrors(error: PowersRuleError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const p of error.problems) {
+    const field = p.field || 'form';
+    errors[field] = errors[field] ? `${errors[field]} ${p.message}` : p.message;
+  }
+  return errors;
+}
+
+/**
+ * A GOV.UK form page and its POST: invalid input or a change the rules refuse
+ * re-renders the form with the error summary (400) and writes nothing.
+ */
+function formRoute<T>(app: FastifyInstance, spec: FormSpec<T>): void {
+  const show = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    values: Record<string, unknown>,
+    errors?: FieldErrors,
+  ) => {
+    if (errors) reply.code(400);
+    return renderPage(request, reply, spec.template, {
+      ...(await spec.context(request)),
+      values,
+      errors,
+      formAction: request.url.split('?')[0],
+    });
+  };
+  app.get(spec.path, { config: { action: spec.action } }, (request, reply) => show(request, reply, {}));
+  app.post(spec.path, { config: { action: spec.action } }, async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const parsed = spec.schema.safeParse(spec.prepare ? spec.prepare(body) : body);
+    if (!parsed.success) return show(request, reply, body, fieldErrors(parsed.error));
+    try {
+      const next = await app.database.db.transaction((tx) => spec.save(tx, request, parsed.data));
+      return reply.redirect(next, 303);
+    } catch (error) {
+      if (error instanceof PowersRuleError) return show(request, reply, body, ruleErrors(error));
+      throw error;
+    }
+  });
+}
+
+const list = (v: unknown): string[] => (v === undefined ? [] : [v].flat().map(String));
+
+/** The signed-in user's actor record for the ledger. */
+const actor = (request: FastifyRequest) => ({ actor: currentUser(request).email });
+
+/** The restoration id in a `/restorations/:id/...` address; 404 when it cannot name one. */
+function restorationIdOf(request: FastifyRequest): string {
+  const parsed = z.uuid().safeParse((request.params as { id?: string }).id);
+  if (!parsed.success) throw new HttpError(404, 'There is no such restoration proposal.');
+  return parsed.data;
+}
+
+/** The restoration a `/restorations/:id/...` form is about; 404 when there is none. */
+async function restorationOf(app: FastifyInstance, request: FastifyRequest) {
+  const { id } = request.params as { id: string };
+  const parsed = z.uuid().safeParse(id);
+  const powers = await councilPowers(app.database.db, currentCouncil(request).id);
+  const restoration = parsed.success ? powers.restorations.find((r) => r.id === id) : undefined;
+  if (!restoration) throw new HttpError(404, 'There is no such restoration proposal.');
+  const state = restorationState(powers, id);
+  return { powers, restoration, state, status: restorationStatus(state) };
+}
+
+const labels = {
+  modes: MODE_LABELS,
+  holderKinds: HOLDER_KIND_LABELS,
+  commissionerRoles: COMMISSIONER_ROLE_LABELS,
+  steps: STEP_LABELS,
+};
+
+/** The forms of the Powers module: Directions, the restoration protocol and decisions. */
+export async function powersForms(app: FastifyInstance): Promise<void> {
+  const db = () => app.database.db;
+  const councilOf = (request: FastifyRequest) => currentCouncil(request);
+  const functionsOf = async (request: FastifyRequest) =>
+    (await councilPowers(db(), councilOf(request).id)).functions;
+  const restorationUrl = (request: FastifyRequest) =>
+    `/councils/${councilOf(request).gssCode}/restorations/${(request.params as { id: string }).id}`;
+
+  formRoute(app, {
+    path: '/councils/:gss/decisions/new',
+    action: 'decisions:record',
+    template: 'modules/powers/views/decision-new.njk',
+    schema: decisionInput,
+    context: async (request) => ({
+      functions: await functionsOf(request),
+      councillors: (await peopleOf(db(), councilOf(request).id)).filter((p) => p.kind === 'councillor'),
+      outcomes: DECISION_OUTCOMES,
+    }),
+    save: async (tx, request, input) => {
+      const user = currentUser(request);
+      if (!user.personId)
+        throw new PowersRuleError([
+          {
+            field: 'functionId',
+            message:
+              'Your account is not linked to a person in a public role, so no decision can be recorded as taken by you.',
+          },
+        ]);
+      const decision = await recordDecision(tx, councilOf(request).id, user.personId, input, actor(request));
+      return `/councils/${councilOf(request).gssCode}/decisions/${decision.id}`;
+    },
+  });
+
+  formRoute(app, {
+    path: '/councils/:gss/directions/new',
+    action: 'powers:direct',
+    template: 'modules/powers/views/direction-new.njk',
+    schema: directionInput,
+    context: async (request) => ({
+      functions: await functionsOf(request),
+      directions: (await councilPowers(db(), councilOf(request).id)).directions,
+    }),
+    prepare: (body) => ({
+      ...body,
+      provisions: [
+        ...list(body.commissioners).map((functionId) => ({ functionId, mode: 'commissioners' })),
+        ...list(body.withAgreement).map((functionId) => ({ functionId, mode: 'with_agreement' })),
+      ],
+    }),
+    save: async (tx, request, input) => {
+      const direction = await recordDirection(tx, councilOf(request).id, input, actor(request));
+      return `/councils/${councilOf(request).gssCode}/directions/${direction.id}`;
+    },
+  });
+
+  formRoute(app, {
+    path: '/councils/:gss/restorations/new',
+    action: 'powers:restore',
+    template: 'modules/powers/views/restoration-new.njk',
+    schema: restorationInput,
+    context: async () => ({}),
+    save: async (tx, request, input) => {
+      const restoration = await openRestoration(tx, councilOf(request).id, input, actor(request));
+      return `/councils/${councilOf(request).gssCode}/restorations/${restoration.id}`;
+    },
+  });
+
+  formRoute(app, {
+    path: '/councils/:gss/restorations/:id/functions/new',
+    action: 'powers:restore',
+    template: 'modules/powers/views/restoration-function-new.njk',
+    schema: restorationFunctionInput,
+    context: async (request) => ({
+      ...(await restorationOf(app, request)),
+      functions: await functionsOf(request),
+      councillors: (await peopleOf(db(), councilOf(request).id)).filter((p) => p.kind === 'councillor'),
+      holderKinds: HOLDER_KINDS.filter((k) => k !== 'commissioner'),
+      labels,
+    }),
+    save: async (tx, request, input) => {
+      const id = restorationIdOf(request);
+      await addRestorationFunction(tx, councilOf(request).id, id, input, actor(request));
+      return restorationUrl(request);
+    },
+  });
+
+  formRoute(app, {
+    path: '/councils/:gss/restorations/:id/steps/new',
+    action: 'powers:restore',
+    template: 'modules/powers/views/step-new.njk',
+    schema: stepInput,
+    context: async (request) => ({
+      ...(await restorationOf(app, request)),
+      steps: RESTORATION_STEPS,
+      labels,
+    }),
+    save: async (tx, request, input) => {
+      const id = restorationIdOf(request);
+      await completeStep(tx, councilOf(request).id, id, input, actor(request));
+      return restorationUrl(request);
+    },
+  });
+
+  formRoute(app, {
+    path: '/councils/:gss/restorations/:id/pauses/new',
+    action: 'powers:restore',
+    template: 'modules/powers/views/pause-new.njk',
+    schema: pauseInput,
+    context: async (request) => ({ ...(await restorationOf(app, request)), causes: PAUSE_CAUSES }),
+    save: async (tx, request, input) => {
+      const id = restorationIdOf(request);
+      await pauseRestoration(tx, councilOf(request).id, id, input, actor(request));
+      return restorationUrl(request);
+    },
+  });
+
+  formRoute(app, {
+    path: '/councils/:gss/restorations/:id/pauses/:pauseId/resolve',
+    action: 'powers:restore',
+    template: 'modules/powers/views/pause-resolve.njk',
+    schema: pauseResolution,
+    context: async (request) => {
+      const found = await restorationOf(app, request);
+      const { pauseId } = request.params as { pauseId: string };
+      const pause = found.state.pauses.find((p) => p.id === pauseId);
+      if (!pause) throw new HttpError(404, 'There is no such pause.');
+      return { ...found, pause };
+    },
+    save: async (tx, request, input) => {
+      const { pauseId } = request.params as { pauseId: string };
+      if (!z.uuid().safeParse(pauseId).success) throw new HttpError(404, 'There is no such pause.');
+      await resolvePause(tx, councilOf(request).id, pauseId, input, actor(request));
+      return restorationUrl(request);
+    },
+  });
+
+  formRoute(app, {
+    path: '/councils/:gss/restorations/:id/representations/new',
+    action: 'powers:restore',
+    template: 'modules/powers/views/representation-new.njk',
+    schema: representationInput,
+    context: async (request) => restorationOf(app, request),
+    save: async (tx, request, input) => {
+      const id = restorationIdOf(request);
+      await addRepresentation(tx, councilOf(request).id, id, input, actor(request));
+      return restorationUrl(request);
+    },
+  });
+}

@@ -1,0 +1,9 @@
+/**
+ * Something wrong with a proposed change, as a person reads it: the input field it
+ * is about (so a form can show it beside that field) and a plain-English message
+ * naming the rule broken and what is allowed.
+ */
+export interface Problem {
+  field: string;
+  message: string;
+}
