@@ -15,6 +15,7 @@ import {
   recordDecision,
   recordDirection,
   resolvePause,
+  respondToRepresentation,
 } from '#src/modules/powers/service.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import {
@@ -252,6 +253,51 @@ describe('the restoration protocol', () => {
     const powers = await councilPowers(db(), c.council.id);
     assert.equal(powers.restorationPauses.length, 1);
     assert.equal(powers.restorationPauses[0]?.resolution, 'No case to answer');
+  });
+
+  test('public notice waits for a response to every representation; the response is then recorded once', async () => {
+    const c = await intervened();
+    const r = await db().transaction((tx) =>
+      openRestoration(
+        tx,
+        c.council.id,
+        { title: 'Noticed', openedOn: '2015-11-01', proposedEffectiveDate: '2016-02-01' },
+        BY,
+      ),
+    );
+    await db().transaction((tx) =>
+      addRestorationFunction(tx, c.council.id, r.id, allCriteriaMet(c.highways, c.councillor), BY),
+    );
+    const names = ['criteria', 'expert_panel', 'lay_panel', 'leader_request', 'proposal', 'reply'];
+    for (const [i, name] of names.entries())
+      await db().transaction((tx) => completeStep(tx, c.council.id, r.id, step(name, `2015-11-1${i}`), BY));
+    const representation = await db().transaction((tx) =>
+      addRepresentation(
+        tx,
+        c.council.id,
+        r.id,
+        { receivedOn: '2015-12-20', fromWhom: 'A resident', summary: 'Too soon', response: null },
+        BY,
+      ),
+    );
+    await assertRefused(
+      () =>
+        db().transaction((tx) =>
+          completeStep(tx, c.council.id, r.id, step('public_notice', '2016-01-15'), BY),
+        ),
+      /response/i,
+    );
+    await db().transaction((tx) =>
+      respondToRepresentation(tx, c.council.id, representation.id, 'The service is ready', BY),
+    );
+    await assertRefused(
+      () =>
+        db().transaction((tx) => respondToRepresentation(tx, c.council.id, representation.id, 'Again', BY)),
+      /already been answered/,
+    );
+    await db().transaction((tx) =>
+      completeStep(tx, c.council.id, r.id, step('public_notice', '2016-01-15'), BY),
+    );
   });
 
   test('no representation can be added once the public notice step is complete', async () => {

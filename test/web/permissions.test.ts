@@ -64,6 +64,7 @@ const PROTECTED: { method: string; url: string; action: Action }[] = [
       ['/councils/:gss/restorations/:id/pauses/new', 'powers:restore'],
       ['/councils/:gss/restorations/:id/pauses/:pauseId/resolve', 'powers:restore'],
       ['/councils/:gss/restorations/:id/representations/new', 'powers:restore'],
+      ['/councils/:gss/restorations/:id/representations/:representationId/respond', 'powers:restore'],
     ] as const
   ).flatMap(([url, action]) => [
     { method: 'GET', url, action },
@@ -109,6 +110,9 @@ const PUBLIC = new Set([
 const demoPowers = demoBundle().powers;
 const DEMO_PAUSE = demoPowers.restorationPauses[0] as { id: string; restorationId: string };
 const DEMO_RESTORATION = { id: DEMO_PAUSE.restorationId };
+const DEMO_REPRESENTATION = demoPowers.representations.find(
+  (r) => r.restorationId === DEMO_PAUSE.restorationId,
+) as { id: string };
 
 const article = (noun: string) => (/^[AEIOU]/.test(noun) ? 'an' : 'a');
 const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
@@ -160,7 +164,8 @@ describe('the permission matrix', () => {
     const url = route.url
       .replace(':gss', DEMO_GSS)
       .replace(':id', DEMO_RESTORATION.id)
-      .replace(':pauseId', DEMO_PAUSE.id);
+      .replace(':pauseId', DEMO_PAUSE.id)
+      .replace(':representationId', DEMO_REPRESENTATION.id);
     const what = `${route.method} ${route.url} (${route.action})`;
 
     for (const role of ROLES) {

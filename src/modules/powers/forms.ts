@@ -22,6 +22,7 @@ import {
   recordDecision,
   recordDirection,
   resolvePause,
+  respondToRepresentation,
   restorationState,
 } from './service.ts';
 import {
@@ -30,6 +31,7 @@ import {
   pauseInput,
   pauseResolution,
   representationInput,
+  representationResponse,
   restorationFunctionInput,
   restorationInput,
   stepInput,
@@ -98,12 +100,15 @@ const list = (v: unknown): string[] => (v === undefined ? [] : [v].flat().map(St
 /** The signed-in user's actor record for the ledger. */
 const actor = (request: FastifyRequest) => ({ actor: currentUser(request).email });
 
-/** The restoration id in a `/restorations/:id/...` address; 404 when it cannot name one. */
-function restorationIdOf(request: FastifyRequest): string {
-  const parsed = z.uuid().safeParse((request.params as { id?: string }).id);
-  if (!parsed.success) throw new HttpError(404, 'There is no such restoration proposal.');
+/** A record's id in the address; 404 when it cannot name one. */
+function paramId(request: FastifyRequest, param: string, what: string): string {
+  const parsed = z.uuid().safeParse((request.params as Record<string, string | undefined>)[param]);
+  if (!parsed.success) throw new HttpError(404, `There is no such ${what}.`);
   return parsed.data;
 }
+
+/** The restoration id in a `/restorations/:id/...` address. */
+const restorationIdOf = (request: FastifyRequest) => paramId(request, 'id', 'restoration proposal');
 
 /** The restoration a `/restorations/:id/...` form is about; 404 when there is none. */
 async function restorationOf(app: FastifyInstance, request: FastifyRequest) {
@@ -114,6 +119,21 @@ async function restorationOf(app: FastifyInstance, request: FastifyRequest) {
   if (!restoration) throw new HttpError(404, 'There is no such restoration proposal.');
   const state = restorationState(powers, id);
   return { powers, restoration, state, status: restorationStatus(state) };
+}
+
+/** A pause or representation of the restoration in the address, named by `param`; 404 when there is none. */
+async function restorationChild(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  list: 'pauses' | 'representations',
+  param: string,
+  what: string,
+) {
+  const found = await restorationOf(app, request);
+  const id = paramId(request, param, what);
+  const child = (found.state[list] as { id: string }[]).find((r) => r.id === id);
+  if (!child) throw new HttpError(404, `There is no such ${what}.`);
+  return { found, child };
 }
 
 const labels = {
@@ -246,15 +266,11 @@ export async function powersForms(app: FastifyInstance): Promise<void> {
     template: 'modules/powers/views/pause-resolve.njk',
     schema: pauseResolution,
     context: async (request) => {
-      const found = await restorationOf(app, request);
-      const { pauseId } = request.params as { pauseId: string };
-      const pause = found.state.pauses.find((p) => p.id === pauseId);
-      if (!pause) throw new HttpError(404, 'There is no such pause.');
-      return { ...found, pause };
+      const { found, child } = await restorationChild(app, request, 'pauses', 'pauseId', 'pause');
+      return { ...found, pause: child };
     },
     save: async (tx, request, input) => {
-      const { pauseId } = request.params as { pauseId: string };
-      if (!z.uuid().safeParse(pauseId).success) throw new HttpError(404, 'There is no such pause.');
+      const pauseId = paramId(request, 'pauseId', 'pause');
       await resolvePause(tx, councilOf(request).id, pauseId, input, actor(request));
       return restorationUrl(request);
     },
@@ -269,6 +285,34 @@ export async function powersForms(app: FastifyInstance): Promise<void> {
     save: async (tx, request, input) => {
       const id = restorationIdOf(request);
       await addRepresentation(tx, councilOf(request).id, id, input, actor(request));
+      return restorationUrl(request);
+    },
+  });
+
+  formRoute(app, {
+    path: '/councils/:gss/restorations/:id/representations/:representationId/respond',
+    action: 'powers:restore',
+    template: 'modules/powers/views/representation-respond.njk',
+    schema: representationResponse,
+    context: async (request) => {
+      const { found, child } = await restorationChild(
+        app,
+        request,
+        'representations',
+        'representationId',
+        'representation',
+      );
+      return { ...found, representation: child };
+    },
+    save: async (tx, request, input) => {
+      const representationId = paramId(request, 'representationId', 'representation');
+      await respondToRepresentation(
+        tx,
+        councilOf(request).id,
+        representationId,
+        input.response,
+        actor(request),
+      );
       return restorationUrl(request);
     },
   });

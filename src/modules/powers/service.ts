@@ -199,6 +199,23 @@ export async function addRepresentation(
   return insertRecord(tx, representationEntity, { id: randomUUID(), councilId, restorationId, ...input }, by);
 }
 
+/** Records the Commissioners' response to a representation that has none yet. */
+export async function respondToRepresentation(
+  tx: Tx,
+  councilId: string,
+  representationId: string,
+  response: string,
+  by: Actor,
+) {
+  const powers = await lockCouncilPowers(tx, councilId);
+  const representation = powers.representations.find((r) => r.id === representationId);
+  if (!representation)
+    throw new PowersRuleError([{ field: 'response', message: 'There is no such representation.' }]);
+  if (representation.response)
+    refuseIf([{ field: 'response', message: 'This representation has already been answered.' }]);
+  return updateRecord(tx, representationEntity, representationId, { response }, by, 'respond');
+}
+
 /** The people of a council by id. */
 async function personById(tx: Tx, councilId: string, id: string): Promise<Person | undefined> {
   const [row] = await tx

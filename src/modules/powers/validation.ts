@@ -158,3 +158,7 @@ export const directionInput = z.object({
     .min(1, 'Select at least one function the Direction provides for'),
 });
 export type DirectionInput = z.output<typeof directionInput>;
+
+export const representationResponse = z.object({
+  response: required('the Commissioners’ response', 5000),
+});
