@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RESTORATION_STEPS, type RestorationStep } from '../schema.ts';
+import { longDate } from './dates.ts';
 import {
   pause,
   proposalWith,
@@ -196,6 +197,13 @@ describe('adding a function to a proposal', () => {
     ]);
     const gone = proposalWith(0, { functions: [{ ...highways, ...withdrawn }] });
     assert.deepEqual(messages(addFunctionProblems(gone, highways)), []);
+  });
+
+  it('is refused once the proposal has gone to the Secretary of State, who was asked to agree what it named', () => {
+    assert.deepEqual(messages(addFunctionProblems(proposalWith(4), { ...licensing, serviceMet: true })), []);
+    assert.deepEqual(messages(addFunctionProblems(proposalWith(5), licensing)), [
+      `functionId: The proposal went to the Secretary of State on ${longDate(STEP_DATES.proposal)}: functions can no longer be added to it; open a new proposal`,
+    ]);
   });
 
   it('is refused once the proposal has taken effect', () => {

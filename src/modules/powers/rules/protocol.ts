@@ -206,7 +206,17 @@ export function addFunctionProblems(
     return [
       { field: 'functionId', message: `${name ? `‘${name}’` : 'That function'} is already in this proposal` },
     ];
-  const assessed = stepRecords(state).get('criteria');
+  const done = stepRecords(state);
+  // What the Secretary of State was asked to agree is what the proposal returns.
+  const proposed = done.get('proposal');
+  if (proposed)
+    return [
+      {
+        field: 'functionId',
+        message: `The proposal went to the Secretary of State on ${longDate(proposed.completedOn)}: functions can no longer be added to it; open a new proposal`,
+      },
+    ];
+  const assessed = done.get('criteria');
   if (!assessed) return [];
   return unmetCriteria(rf).map((c) => ({
     field: `${c}Met`,
