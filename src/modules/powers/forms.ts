@@ -211,54 +211,63 @@ export async function powersForms(app: FastifyInstance): Promise<void> {
     },
   });
 
-  formRoute(app, {
-    path: '/councils/:gss/restorations/:id/functions/new',
-    action: 'powers:restore',
-    template: 'modules/powers/views/restoration-function-new.njk',
-    schema: restorationFunctionInput,
-    context: async (request) => ({
-      ...(await restorationOf(app, request)),
+  /**
+   * A form that adds to one restoration proposal (`/restorations/:id/<slug>/new`):
+   * the page shows the proposal beside `extra`, and a valid post calls `add` with the
+   * proposal's id in the transaction, then returns to the proposal.
+   */
+  const restorationForm = <T>(
+    slug: string,
+    template: string,
+    schema: z.ZodType<T>,
+    extra: (request: FastifyRequest) => Promise<Record<string, unknown>> | Record<string, unknown>,
+    add: (
+      tx: Tx,
+      councilId: string,
+      restorationId: string,
+      input: T,
+      by: { actor: string },
+    ) => Promise<unknown>,
+  ) =>
+    formRoute(app, {
+      path: `/councils/:gss/restorations/:id/${slug}/new`,
+      action: 'powers:restore',
+      template: `modules/powers/views/${template}`,
+      schema,
+      context: async (request) => ({ ...(await restorationOf(app, request)), ...(await extra(request)) }),
+      save: async (tx, request, input) => {
+        await add(tx, councilOf(request).id, restorationIdOf(request), input, actor(request));
+        return restorationUrl(request);
+      },
+    });
+
+  restorationForm(
+    'functions',
+    'restoration-function-new.njk',
+    restorationFunctionInput,
+    async (request) => ({
       functions: await functionsOf(request),
       councillors: (await peopleOf(db(), councilOf(request).id)).filter((p) => p.kind === 'councillor'),
       holderKinds: HOLDER_KINDS.filter((k) => k !== 'commissioner'),
       labels,
     }),
-    save: async (tx, request, input) => {
-      const id = restorationIdOf(request);
-      await addRestorationFunction(tx, councilOf(request).id, id, input, actor(request));
-      return restorationUrl(request);
-    },
-  });
-
-  formRoute(app, {
-    path: '/councils/:gss/restorations/:id/steps/new',
-    action: 'powers:restore',
-    template: 'modules/powers/views/step-new.njk',
-    schema: stepInput,
-    context: async (request) => ({
-      ...(await restorationOf(app, request)),
-      steps: RESTORATION_STEPS,
-      labels,
-    }),
-    save: async (tx, request, input) => {
-      const id = restorationIdOf(request);
-      await completeStep(tx, councilOf(request).id, id, input, actor(request));
-      return restorationUrl(request);
-    },
-  });
-
-  formRoute(app, {
-    path: '/councils/:gss/restorations/:id/pauses/new',
-    action: 'powers:restore',
-    template: 'modules/powers/views/pause-new.njk',
-    schema: pauseInput,
-    context: async (request) => ({ ...(await restorationOf(app, request)), causes: PAUSE_CAUSES }),
-    save: async (tx, request, input) => {
-      const id = restorationIdOf(request);
-      await pauseRestoration(tx, councilOf(request).id, id, input, actor(request));
-      return restorationUrl(request);
-    },
-  });
+    addRestorationFunction,
+  );
+  restorationForm(
+    'steps',
+    'step-new.njk',
+    stepInput,
+    () => ({ steps: RESTORATION_STEPS, labels }),
+    completeStep,
+  );
+  restorationForm('pauses', 'pause-new.njk', pauseInput, () => ({ causes: PAUSE_CAUSES }), pauseRestoration);
+  restorationForm(
+    'representations',
+    'representation-new.njk',
+    representationInput,
+    () => ({}),
+    addRepresentation,
+  );
 
   formRoute(app, {
     path: '/councils/:gss/restorations/:id/pauses/:pauseId/resolve',
@@ -272,19 +281,6 @@ export async function powersForms(app: FastifyInstance): Promise<void> {
     save: async (tx, request, input) => {
       const pauseId = paramId(request, 'pauseId', 'pause');
       await resolvePause(tx, councilOf(request).id, pauseId, input, actor(request));
-      return restorationUrl(request);
-    },
-  });
-
-  formRoute(app, {
-    path: '/councils/:gss/restorations/:id/representations/new',
-    action: 'powers:restore',
-    template: 'modules/powers/views/representation-new.njk',
-    schema: representationInput,
-    context: async (request) => restorationOf(app, request),
-    save: async (tx, request, input) => {
-      const id = restorationIdOf(request);
-      await addRepresentation(tx, councilOf(request).id, id, input, actor(request));
       return restorationUrl(request);
     },
   });
