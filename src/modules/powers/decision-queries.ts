@@ -19,6 +19,9 @@ export interface DecisionFilter {
 
 export const DECISIONS_PAGE_SIZE = 50;
 
+/** An id no record has: an empty list of ids matches nothing. */
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
 const proposer = alias(people, 'proposer');
 const decider = alias(people, 'decider');
 
@@ -30,10 +33,7 @@ function conditions(councilId: string, filter: DecisionFilter): SQL[] {
   if (filter.proposedOnly) where.push(isNotNull(decisions.proposedById));
   if (filter.from) where.push(gte(decisions.decidedOn, filter.from));
   if (filter.to) where.push(lte(decisions.decidedOn, filter.to));
-  if (filter.ids)
-    where.push(
-      inArray(decisions.id, filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000']),
-    );
+  if (filter.ids) where.push(inArray(decisions.id, filter.ids.length ? filter.ids : [NO_ID]));
   return where;
 }
 
@@ -98,10 +98,21 @@ export async function decisionOf(tx: Tx, councilId: string, id: string): Promise
 export async function readinessOf(
   tx: Tx,
   councilId: string,
+  functionIds?: string[],
 ): Promise<{ byFunction: ReadinessFigure[]; byCouncillor: ReadinessFigure[] }> {
+  const where = [eq(decisions.councilId, councilId), isNull(decisions.withdrawnAt)];
+  // A page about some functions counts only their decisions, not the whole council's.
+  if (functionIds) where.push(inArray(decisions.functionId, functionIds.length ? functionIds : [NO_ID]));
   const rows = await tx
-    .select()
+    .select({
+      id: decisions.id,
+      functionId: decisions.functionId,
+      proposedById: decisions.proposedById,
+      decidedOn: decisions.decidedOn,
+      outcome: decisions.outcome,
+      withdrawnAt: decisions.withdrawnAt,
+    })
     .from(decisions)
-    .where(and(eq(decisions.councilId, councilId), isNull(decisions.withdrawnAt)));
+    .where(and(...where));
   return readiness(rows);
 }

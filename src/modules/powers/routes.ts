@@ -83,7 +83,7 @@ export async function powersRoutes(app: FastifyInstance): Promise<void> {
     const council = currentCouncil(request);
     const [recent, figures] = await Promise.all([
       decisionsOf(db(), council.id, { functionId: fn.id }, 1, 10),
-      readinessOf(db(), council.id),
+      readinessOf(db(), council.id, [fn.id]),
     ]);
     const figure = figures.byFunction.find((f) => f.key === fn.id);
     return renderPage(request, reply, 'modules/powers/views/function.njk', {
@@ -160,7 +160,11 @@ export async function powersRoutes(app: FastifyInstance): Promise<void> {
       throw new HttpError(404, 'There is no such restoration proposal.');
     const state = restorationState(powers, id);
     const functions = new Map(powers.functions.map((f) => [f.id, f]));
-    const figures = await readinessOf(db(), council.id);
+    const figures = await readinessOf(
+      db(),
+      council.id,
+      state.functions.map((f) => f.functionId),
+    );
     const done = new Map(state.steps.map((s) => [s.step, s]));
     return renderPage(request, reply, 'modules/powers/views/restoration.njk', {
       restoration: state.restoration,
