@@ -59,6 +59,17 @@ const readinessFigure = z.object({
   decisionIds: z.array(z.string()),
 });
 const gss = z.object({ gss: gssCode });
+
+/**
+ * A record as the public API gives it: without its council (the address names it)
+ * and without the withdrawal fields (withdrawn records are not read at all).
+ */
+const strip = <T extends { councilId: string; withdrawnAt: unknown; withdrawnReason: unknown }>({
+  councilId,
+  withdrawnAt,
+  withdrawnReason,
+  ...rest
+}: T) => rest;
 const tags = ['powers'];
 const errors = { 400: problem, 404: problem };
 
@@ -122,8 +133,8 @@ export async function powersApi(fastify: FastifyInstance): Promise<void> {
       const powers = await councilPowers(db(), currentCouncil(request).id);
       const names = new Map(powers.functions.map((f) => [f.id, f]));
       return {
-        directions: powers.directions.map(({ withdrawnAt, withdrawnReason, councilId, ...d }) => ({
-          ...d,
+        directions: powers.directions.map((d) => ({
+          ...strip(d),
           provisions: powers.provisions
             .filter((p) => p.directionId === d.id)
             .map((p) => ({
@@ -151,12 +162,6 @@ export async function powersApi(fastify: FastifyInstance): Promise<void> {
       return {
         restorations: powers.restorations.map((r) => {
           const state = restorationState(powers, r.id);
-          const strip = <T extends { councilId: string; withdrawnAt: unknown; withdrawnReason: unknown }>({
-            councilId,
-            withdrawnAt,
-            withdrawnReason,
-            ...rest
-          }: T) => rest;
           return {
             ...strip(r),
             status: restorationStatus(state),
@@ -208,7 +213,7 @@ export async function powersApi(fastify: FastifyInstance): Promise<void> {
         total,
         page,
         pageSize: DECISIONS_PAGE_SIZE,
-        decisions: rows.map(({ councilId, withdrawnAt, withdrawnReason, ...d }) => d),
+        decisions: rows.map(strip),
       };
     },
   );
