@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { buildApp } from '#src/app.ts';
+import { stableId } from '#src/bundles/demo/ids.ts';
 import { importBundle, parseBundle } from '#src/bundles/import.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from '#src/bundles/schema.ts';
 import { loadConfig } from '#src/config/index.ts';
@@ -38,10 +38,7 @@ const CONNECTIONS = 1;
 const CLIENT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'api-client.ts');
 
 /** A stable UUID from a name, so the synthetic council is the same on every run. */
-function uuid(name: string): string {
-  const h = createHash('sha1').update(`bench-powers:${name}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
+const uuid = (name: string) => stableId(`bench-powers:${name}`);
 
 const day = (year: number, dayOfYear: number) =>
   new Date(Date.UTC(year, 0, 1 + dayOfYear)).toISOString().slice(0, 10);
