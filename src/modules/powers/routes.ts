@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isAllowed } from '#src/auth/policy.ts';
 import { peopleOf } from '#src/modules/councils/service.ts';
 import { HttpError } from '#src/web/errors.ts';
+import { fieldErrors } from '#src/web/form-errors.ts';
 import { renderPage } from '#src/web/render.ts';
 import { currentCouncil } from '#src/web/request.ts';
 import { DECISIONS_PAGE_SIZE, decisionOf, decisionsOf, readinessOf } from './decision-queries.ts';
@@ -20,6 +21,7 @@ import { CRITERION_LABELS, criteriaMet, restorationStatus, STEP_LABELS } from '.
 import { trend } from './rules/readiness.ts';
 import { CRITERIA, RESTORATION_STEPS } from './schema.ts';
 import { restorationState } from './service.ts';
+import { powersDateQuery } from './validation.ts';
 
 const OUTCOME_LABELS = {
   as_proposed: 'Agreed as proposed',
@@ -51,17 +53,17 @@ export async function powersRoutes(app: FastifyInstance): Promise<void> {
   const powersOf = (request: FastifyRequest) => councilPowers(db(), currentCouncil(request).id);
 
   app.get('/councils/:gss/powers', async (request, reply) => {
-    const query = request.query as { date?: string };
-    const date = query.date ?? todayInLondon();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !z.iso.date().safeParse(date).success) {
+    const query = powersDateQuery.safeParse(request.query);
+    if (!query.success) {
       reply.code(400);
       return renderPage(request, reply, 'modules/powers/views/powers.njk', {
-        date: query.date,
-        errors: { date: 'The date must be a real date written YYYY-MM-DD, such as 2016-03-01' },
+        date: (request.query as { date?: unknown }).date,
+        errors: fieldErrors(query.error),
         groups: [],
         labels,
       });
     }
+    const date = query.data.date ?? todayInLondon();
     const holdings = holdingsOn(await powersOf(request), date);
     return renderPage(request, reply, 'modules/powers/views/powers.njk', {
       date,
