@@ -4,7 +4,12 @@ import type { Browser, Page } from 'playwright-core';
 import type { Role } from '#src/auth/roles.ts';
 import { DecisionFormPage, DirectionFormPage, PowersFormPage } from './pages/powers-form-page.ts';
 import { DecisionsPage } from './pages/readiness-page.ts';
-import { PauseFormPage, RestorationFormPage, StepFormPage } from './pages/restoration-forms.ts';
+import {
+  PauseFormPage,
+  RepresentationFormPage,
+  RestorationFormPage,
+  StepFormPage,
+} from './pages/restoration-forms.ts';
 import { RestorationPage } from './pages/restoration-page.ts';
 import { signInAsDemo } from './pages/sign-in-page.ts';
 import { assertAccessible } from './support/axe.ts';
@@ -179,7 +184,7 @@ describe('the Powers forms refuse what the rules forbid, with the GOV.UK error s
       assert.deepEqual(new Set(steps.map((s) => s.status)), new Set(['Not yet']), 'no step was completed');
     }));
 
-  it('every form of the restoration protocol meets WCAG 2.2 AA, both blank and sent empty', () =>
+  it('every form of the restoration protocol, the response to a representation included, meets WCAG 2.2 AA, both blank and sent empty', () =>
     signedInAs('commissioner', async (page) => {
       const restoration = await openProposal(page, 'Browser test: the forms of the protocol');
       const proposalUrl = page.url();
@@ -213,5 +218,17 @@ describe('the Powers forms refuse what the rules forbid, with the GOV.UK error s
       await openAction(page, restoration, /^Record how this pause was resolved/);
       await assertAccessible(page, 'resolve a pause');
       await assertRefused(form, await form.submit(), 'resolve a pause sent empty');
+
+      await page.goto(proposalUrl);
+      await openAction(page, restoration, /^Record a representation/);
+      await new RepresentationFormPage(page, server.baseUrl, DEMO_GSS).record({
+        receivedOn: '2024-02-06',
+        fromWhom: 'A resident',
+        summary: 'The service is not ready',
+      });
+      assert.equal(page.url(), proposalUrl, 'back on the proposal');
+      await openAction(page, restoration, /^record the response/);
+      await assertAccessible(page, 'respond to a representation');
+      await assertRefused(form, await form.submit(), 'respond to a representation sent empty');
     }));
 });

@@ -66,3 +66,19 @@ export class PauseFormPage extends PowersFormPage {
     return this.submit();
   }
 }
+
+export interface RepresentationDetails {
+  receivedOn: string;
+  fromWhom: string;
+  summary: string;
+}
+
+/** Record a representation: /councils/:gss/restorations/:id/representations/new. */
+export class RepresentationFormPage extends PowersFormPage {
+  async record(r: RepresentationDetails): Promise<number | undefined> {
+    await this.fill('Date received', r.receivedOn);
+    await this.fill('From', r.fromWhom);
+    await this.fill('Summary of the representation', r.summary);
+    return this.submit();
+  }
+}
