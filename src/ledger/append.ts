@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '#src/db/client.ts';
-import { bodyDigest, canonicalEncoding, chainHash, GENESIS_HASH, type LedgerContent } from './canonical.ts';
+import { canonicalEncoding, entryHash, GENESIS_HASH, type LedgerContent } from './canonical.ts';
 
 /** A change to write to the ledger; the time is taken when it is written. */
 export type Change = Omit<LedgerContent, 'at' | 'reason'> & { reason?: string | null; at?: string };
@@ -31,7 +31,7 @@ const LEDGER_LOCK = 4217401987;
 function appendStatement(body: string, alongside?: SQL): SQL {
   return sql`
     ${alongside ? sql`WITH record AS (${alongside})` : sql``}
-    SELECT new_seq AS seq, new_hash AS hash FROM ledger_append(${body}, ${bodyDigest(body)})`;
+    SELECT new_seq AS seq, new_hash AS hash FROM ledger_append(${body})`;
 }
 
 async function run(tx: Tx, statement: SQL): Promise<{ seq: number; hash: string }> {
@@ -68,7 +68,7 @@ export async function appendBatchToLedger(tx: Tx, changes: readonly Change[]): P
   let prev = start.rootHash;
   const rows = changes.map((change) => {
     const body = entryBody(change);
-    const hash = chainHash(prev, bodyDigest(body));
+    const hash = entryHash(prev, body);
     seq += 1;
     const row = { seq, body, prev_hash: prev, hash };
     prev = hash;

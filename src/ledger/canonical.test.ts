@@ -3,8 +3,7 @@ import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import {
   canonicalEncoding,
-  chainHash,
-  contentDigest,
+  entryHash,
   GENESIS_HASH,
   type LedgerContent,
   ledgerState,
@@ -46,7 +45,7 @@ describe('canonical encoding of ledger content', () => {
   });
 
   it('changes when any field of the content changes', () => {
-    const base = contentDigest(content);
+    const base = canonicalEncoding(content);
     const variants: Partial<LedgerContent>[] = [
       { councilId: null },
       { actor: 'user:2' },
@@ -58,25 +57,42 @@ describe('canonical encoding of ledger content', () => {
       { before: {} },
       { after: { name: 'Sir Derek Myers', kind: 'officer' } },
     ];
-    for (const v of variants) assert.notEqual(contentDigest({ ...content, ...v }), base, JSON.stringify(v));
+    for (const v of variants)
+      assert.notEqual(canonicalEncoding({ ...content, ...v }), base, JSON.stringify(v));
   });
 });
 
 describe('ledger hashes', () => {
-  it('digests content as SHA-256 of its canonical encoding, in hex', () => {
-    assert.equal(contentDigest(content), sha256(canonicalEncoding(content)));
-    assert.match(contentDigest(content), /^[0-9a-f]{64}$/);
-  });
-
-  it('chains an entry as SHA-256 over the bytes of the previous hash and the digest', () => {
-    const digest = contentDigest(content);
-    const expected = sha256(Buffer.concat([Buffer.from(GENESIS_HASH, 'hex'), Buffer.from(digest, 'hex')]));
-    assert.equal(chainHash(GENESIS_HASH, digest), expected);
+  it('hashes an entry as SHA-256 over the bytes of the previous hash and the UTF-8 bytes of its body', () => {
+    const body = canonicalEncoding({ ...content, after: { name: 'Zoë — café' } });
+    const expected = sha256(Buffer.concat([Buffer.from(GENESIS_HASH, 'hex'), Buffer.from(body, 'utf8')]));
+    assert.equal(entryHash(GENESIS_HASH, body), expected);
+    assert.equal(
+      entryHash(GENESIS_HASH, Buffer.from(body, 'utf8')),
+      expected,
+      'a body given as bytes hashes the same',
+    );
+    assert.match(expected, /^[0-9a-f]{64}$/);
     assert.notEqual(
-      chainHash(expected, digest),
+      entryHash(expected, body),
       expected,
       'the same content later in the chain hashes differently',
     );
+  });
+
+  it('hashes bodies longer than its working buffer', () => {
+    const body = canonicalEncoding({ ...content, after: { text: 'x'.repeat(10_000) } });
+    const expected = sha256(Buffer.concat([Buffer.from(GENESIS_HASH, 'hex'), Buffer.from(body, 'utf8')]));
+    assert.equal(entryHash(GENESIS_HASH, body), expected);
+    assert.equal(
+      entryHash(GENESIS_HASH, 'short'),
+      sha256(Buffer.concat([Buffer.alloc(32), Buffer.from('short')])),
+    );
+  });
+
+  it('refuses a previous hash that is not 64 hexadecimal characters', () => {
+    assert.throws(() => entryHash('abc', 'body'), /64 hexadecimal/);
+    assert.throws(() => entryHash('z'.repeat(64), 'body'), /64 hexadecimal/);
   });
 
   it('starts the chain from 64 zeros', () => {

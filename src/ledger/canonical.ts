@@ -134,36 +134,21 @@ function sha256Hex(data: string | Buffer): string {
     : crypto.createHash('sha256').update(data).digest('hex');
 }
 
-function sha256Bytes(data: string | Buffer): Buffer {
-  return oneShot ? crypto.hash('sha256', data, 'buffer') : crypto.createHash('sha256').update(data).digest();
-}
-
-/** SHA-256 of an entry's body (its canonical encoding), in hex. */
-export function bodyDigest(body: string | Buffer): string {
-  return sha256Hex(body);
-}
-
-/** SHA-256 of the canonical encoding, in hex. */
-export function contentDigest(content: LedgerContent): string {
-  return bodyDigest(canonicalEncoding(content));
-}
-
-/** An entry's hash: SHA-256 over the previous hash and the entry's content digest. */
-export function chainHash(prevHash: string, digest: string): string {
-  return sha256Hex(Buffer.concat([Buffer.from(prevHash, 'hex'), Buffer.from(digest, 'hex')]));
-}
-
-const link = Buffer.alloc(64);
+let link = Buffer.alloc(4096);
 
 /**
- * The hash an entry with this body must have after `prevHash`: `chainHash(prevHash,
- * bodyDigest(body))` without the trips through hex, for the verifier's loop.
+ * An entry's hash: SHA-256 over the 32 bytes of the previous hash followed by the
+ * UTF-8 bytes of the entry's body, in hex. One hash per entry, computed in one call
+ * over a reused buffer: the verifier's loop runs it a million times.
  */
 export function entryHash(prevHash: string, body: string | Buffer): string {
+  const length = typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.length;
+  if (link.length < 32 + length) link = Buffer.alloc(2 * (32 + length));
   if (prevHash.length !== 64 || link.write(prevHash, 0, 'hex') !== 32)
-    return chainHash(prevHash, bodyDigest(body));
-  sha256Bytes(body).copy(link, 32);
-  return sha256Hex(link);
+    throw new Error('a ledger hash is 64 hexadecimal characters');
+  if (typeof body === 'string') link.write(body, 32, 'utf8');
+  else body.copy(link, 32);
+  return sha256Hex(link.subarray(0, 32 + length));
 }
 
 /**

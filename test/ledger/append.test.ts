@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '#src/db/client.ts';
 import { LEDGERED_TABLES, personEntity } from '#src/db/ledgered.ts';
 import { appendBatchToLedger, appendToLedger, type Change, lastEntry } from '#src/ledger/append.ts';
-import { chainHash, contentDigest, type LedgerContent } from '#src/ledger/canonical.ts';
+import { canonicalEncoding, entryHash, type LedgerContent } from '#src/ledger/canonical.ts';
 import { ledgerHeadOf } from '#src/ledger/checkpoint.ts';
 import { insertRecord } from '#src/ledger/records.ts';
 import { verifyChain, verifyLedger } from '#src/ledger/verify.ts';
@@ -32,7 +32,7 @@ function change(n: number, councilId: string | null = null): Required<Change> {
 function expectedHashes(from: string, changes: readonly LedgerContent[]): string[] {
   let prev = from;
   return changes.map((c) => {
-    prev = chainHash(prev, contentDigest(c));
+    prev = entryHash(prev, canonicalEncoding(c));
     return prev;
   });
 }
@@ -87,7 +87,7 @@ describe('appending to the ledger', () => {
     );
     assert.deepEqual(await lastEntry(db), { count: start.count + 1203, rootHash: hashes.at(-1) });
     const single = await db.transaction((tx) => appendToLedger(tx, change(9999)));
-    assert.equal(single.hash, chainHash(hashes.at(-1) as string, contentDigest(change(9999))));
+    assert.equal(single.hash, entryHash(hashes.at(-1) as string, canonicalEncoding(change(9999))));
     assert.equal((await verifyChain(db, undefined)).problem, undefined);
   });
 

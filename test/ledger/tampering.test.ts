@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '#src/db/client.ts';
 import { LEDGERED_TABLES } from '#src/db/ledgered.ts';
-import { bodyDigest, chainHash } from '#src/ledger/canonical.ts';
+import { entryHash } from '#src/ledger/canonical.ts';
 import { ledgerHeadOf } from '#src/ledger/checkpoint.ts';
 import { type VerificationReport, verifyLedger } from '#src/ledger/verify.ts';
 import type { Council, Person } from '#src/modules/councils/schema.ts';
@@ -115,7 +115,7 @@ describe('ledger verification', () => {
     const target = await entryOf(db, (people[0] as Person).id);
     const forged = withActor(target, 'someone else');
     assert.notEqual(forged, target.body);
-    const hash = chainHash(target.prev_hash, bodyDigest(forged));
+    const hash = entryHash(target.prev_hash, forged);
     await bypassingAppendOnly(db, (tx) =>
       tx.execute(sql`UPDATE ledger_entries SET body = ${forged}, hash = ${hash} WHERE seq = ${target.seq}`),
     );
