@@ -4,7 +4,7 @@ import type { DriverResults } from './report.ts';
 export function reportNotes(results: readonly DriverResults[]): string[] {
   const notes = [
     'Ledger design behind these figures (docs/ledger.md): each entry stores its canonical body exactly ' +
-      'as hashed, so verifying an entry is two SHA-256 computations with nothing to decode or re-encode; ' +
+      'as hashed, so verifying an entry is one SHA-256 computation (over the previous hash and the body) with nothing to decode or re-encode; ' +
       'the verifier reads each page of 5,000 entries as one text and asks for the next page while ' +
       'hashing the current one. A record and its ledger entry are written by one statement (the ' +
       "record's insert in a CTE beside `ledger_append`, which takes an advisory lock and chains the " +

@@ -10,6 +10,10 @@ export interface BenchOptions {
   ledgerEntries: number;
   /** Decisions in the synthetic council of the "who holds power" measure (500 functions, 10 years). */
   powersDecisions: number;
+  /** Projects in the synthetic plan of the board-summary measure (ten milestones each). */
+  improvementProjects: number;
+  /** Earlier plan items the recycled-plan check compares a new 500-item plan with. */
+  earlierItems: number;
   /** The server to run on as well, unless it does not answer; undefined skips PostgreSQL. */
   postgresUrl: string | undefined;
   /** Whether to run on PGlite. */
@@ -32,6 +36,7 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
 /**
  * Reads the bench options: BENCH_SECONDS (5), BENCH_OVERHEAD_ITERATIONS (1000),
  * BENCH_IMPORT_RECORDS (100000), BENCH_LEDGER_ENTRIES (1000000), BENCH_POWERS_DECISIONS (50000),
+ * BENCH_IMPROVEMENT_PROJECTS (10000), BENCH_EARLIER_ITEMS (20000),
  * BENCH_DATABASE_URL or DATABASE_URL (else the local server; "none" skips it),
  * BENCH_DRIVERS (pglite,postgres) and BENCH_REPORT (docs/benchmarks.md; "none" writes none).
  */
@@ -45,6 +50,8 @@ export function benchOptions(env: NodeJS.ProcessEnv): BenchOptions {
     importRecords: positive(env, 'BENCH_IMPORT_RECORDS', 100_000),
     ledgerEntries: positive(env, 'BENCH_LEDGER_ENTRIES', 1_000_000),
     powersDecisions: positive(env, 'BENCH_POWERS_DECISIONS', 50_000),
+    improvementProjects: positive(env, 'BENCH_IMPROVEMENT_PROJECTS', 10_000),
+    earlierItems: positive(env, 'BENCH_EARLIER_ITEMS', 20_000),
     postgresUrl: drivers.includes('postgres') && url !== 'none' ? url : undefined,
     pglite: drivers.includes('pglite'),
     reportFile: report === 'none' ? undefined : report,

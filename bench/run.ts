@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, demoBundle, loadDemoIfEmpty } from '#src/bundles/demo/in
 import { type BenchDatabase, freshPglite, freshPostgres, serverAnswers } from './databases.ts';
 import { measureHomePage } from './home-page.ts';
 import { measureImport } from './import-bundle.ts';
+import { measureImprovement } from './improvement.ts';
 import { measureLedgerOverhead } from './ledger-overhead.ts';
 import { describeMachine } from './machine.ts';
 import { reportNotes } from './notes.ts';
@@ -32,9 +33,18 @@ async function measure(bench: BenchDatabase, options: BenchOptions): Promise<Dri
     { functions: 500, years: 10, decisions: options.powersDecisions },
     options.seconds,
   );
+  say(
+    `${bench.label}: board summary of ${options.improvementProjects} projects; recycled check of 500 items against ${options.earlierItems}`,
+  );
+  const improvement = await measureImprovement(bench.database, {
+    projects: options.improvementProjects,
+    milestonesPerProject: 10,
+    earlierItems: options.earlierItems,
+    newItems: 500,
+  });
   say(`${bench.label}: verification of ${options.ledgerEntries} entries (filling the ledger first)`);
   const verification = await measureVerification(db, options.ledgerEntries, councilId);
-  return { driver: bench.label, homePage, overhead, importing, verification, powers };
+  return { driver: bench.label, homePage, overhead, importing, verification, powers, improvement };
 }
 
 async function onFresh(open: () => Promise<BenchDatabase>, options: BenchOptions): Promise<DriverResults> {

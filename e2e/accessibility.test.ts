@@ -60,9 +60,17 @@ function isServicePage(url: URL, baseUrl: string): boolean {
   return (
     url.origin === new URL(baseUrl).origin &&
     !url.pathname.startsWith('/api/') &&
-    !url.pathname.startsWith('/sign-in')
+    !url.pathname.startsWith('/sign-in') &&
+    !url.pathname.endsWith('.csv') &&
+    !IMPROVEMENT_DETAIL.test(url.pathname)
   );
 }
+
+/**
+ * The Improvement module's pages below its lists: e2e/improvement.test.ts opens every
+ * kind of them (and each form) with the same checks, so each role's crawl stops at the lists.
+ */
+const IMPROVEMENT_DETAIL = /^\/councils\/[^/]+\/(plans|projects|indicators|peer-reviews)\/./;
 
 /** Each page has one banner, one navigation landmark for the service, one main and one footer. */
 async function assertLandmarks(page: Page, label: string): Promise<void> {

@@ -27,7 +27,8 @@ if (!['all', 'unit', 'e2e'].includes(which)) {
   process.exit(2);
 }
 const groups = [];
-if (which !== 'e2e') groups.push(['unit and integration', [...find('src'), ...find('test')], []]);
+if (which !== 'e2e')
+  groups.push(['unit and integration', [...find('src'), ...find('test')], ['--test-concurrency=2']]);
 if (which !== 'unit' && process.env.FRESHSTART_SKIP_E2E !== '1')
   groups.push(['browser', find('e2e'), ['--test-concurrency=1']]);
 

@@ -5,6 +5,9 @@ import type { Database } from './db/client.ts';
 import { ledgerRoutes } from './ledger/routes.ts';
 import { councilApi } from './modules/councils/api.ts';
 import { councilRoutes } from './modules/councils/routes.ts';
+import { improvementApi } from './modules/improvement/api.ts';
+import { improvementForms } from './modules/improvement/forms.ts';
+import { improvementRoutes } from './modules/improvement/routes.ts';
 import { powersApi } from './modules/powers/api.ts';
 import { powersForms } from './modules/powers/forms.ts';
 import { powersRoutes } from './modules/powers/routes.ts';
@@ -67,6 +70,9 @@ export async function buildApp(
   await app.register(powersRoutes);
   await app.register(powersForms);
   await app.register(powersApi);
+  await app.register(improvementRoutes);
+  await app.register(improvementForms);
+  await app.register(improvementApi);
   await app.register(ledgerRoutes);
   return app;
 }

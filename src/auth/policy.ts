@@ -18,6 +18,11 @@ export const POLICY = {
   'powers:restore': ['commissioner', 'monitoring_officer', 'department'],
   // A decision is recorded by the person who took it; the rules check they held the function.
   'decisions:record': ['commissioner', 'councillor'],
+  // The programme office keeps plans, milestones, evidence, re-baselines, actions and
+  // indicator values; Commissioners and the Monitoring Officer may too.
+  'improvement:manage': ['commissioner', 'officer', 'monitoring_officer'],
+  // Anyone holding the council to account may add commentary; nobody can set a status.
+  'improvement:comment': ['commissioner', 'officer', 'monitoring_officer', 'councillor', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

@@ -1,17 +1,38 @@
 import { asc, eq } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { users } from '#src/auth/schema.ts';
 import type { Tx } from '#src/db/client.ts';
+import type { LedgeredTable } from '#src/ledger/records.ts';
 import { councils, people } from '#src/modules/councils/schema.ts';
+import { type BundleImprovement, bundleImprovement, improvementFieldsOf } from './improvement-schema.ts';
+import { IMPROVEMENT_TABLES } from './improvement-tables.ts';
 import { type BundlePowers, bundlePowers, fieldsOf } from './powers-schema.ts';
 import { POWERS_TABLES } from './powers-tables.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './schema.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** A council's Powers records, each list in id order with the fields of its bundle schema in order. */
-async function exportPowers(tx: Tx, councilId: string): Promise<BundlePowers> {
+/** A table of a section and the list it is exported as. */
+interface SectionTable<L extends string> {
+  list: L;
+  entity: LedgeredTable;
+  councilId: PgColumn;
+}
+
+/**
+ * A council's records of one section, each list in id order with the fields of
+ * its bundle schema in order, and the lists in the section's own order
+ * (`order`), whatever the order of import.
+ */
+async function exportSection<L extends string>(
+  tx: Tx,
+  councilId: string,
+  tables: readonly SectionTable<L>[],
+  fieldsOf: (list: L) => string[],
+  order: readonly string[],
+): Promise<Record<string, unknown[]>> {
   const lists: Record<string, unknown[]> = {};
-  for (const { list, entity, councilId: column } of POWERS_TABLES) {
+  for (const { list, entity, councilId: column } of tables) {
     const fields = fieldsOf(list);
     const rows = (await tx
       .select()
@@ -22,17 +43,14 @@ async function exportPowers(tx: Tx, councilId: string): Promise<BundlePowers> {
       Object.fromEntries(fields.map((f) => [f, row[f] instanceof Date ? row[f].toISOString() : row[f]])),
     );
   }
-  // Keys in the section's own order, whatever the order of import.
-  return Object.fromEntries(
-    Object.keys(bundlePowers.shape).map((list) => [list, lists[list]]),
-  ) as BundlePowers;
+  return Object.fromEntries(order.map((list) => [list, lists[list] ?? []]));
 }
 
 /**
  * The whole record of one council as a bundle. Output is deterministic (records
  * in id order, keys in schema order), so exporting the same record twice gives the
  * same bytes. Department accounts belong to the deployment, not the council, and
- * are not exported.
+ * are not exported; nor are recycled-plan flags, which import derives.
  */
 export async function exportBundle(tx: Tx, gssCode: string): Promise<Bundle | undefined> {
   const [council] = await tx.select().from(councils).where(eq(councils.gssCode, gssCode));
@@ -80,7 +98,21 @@ export async function exportBundle(tx: Tx, gssCode: string): Promise<Bundle | un
       withdrawnAt: iso(u.withdrawnAt),
       withdrawnReason: u.withdrawnReason,
     })),
-    powers: await exportPowers(tx, council.id),
+    powers: (await exportSection(
+      tx,
+      council.id,
+      POWERS_TABLES,
+      fieldsOf,
+      Object.keys(bundlePowers.shape),
+    )) as BundlePowers,
+    // Recycled-plan flags are derived on import, so they are not exported.
+    improvement: (await exportSection(
+      tx,
+      council.id,
+      IMPROVEMENT_TABLES,
+      improvementFieldsOf,
+      Object.keys(bundleImprovement.shape),
+    )) as BundleImprovement,
   };
 }
 

@@ -3,10 +3,13 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { users } from '#src/auth/schema.ts';
 import type { Tx } from '#src/db/client.ts';
-import { councilEntity, personEntity, userEntity } from '#src/db/ledgered.ts';
+import { councilEntity, personEntity, recycledItemEntity, userEntity } from '#src/db/ledgered.ts';
 import { appendBatchToLedger, type Change } from '#src/ledger/append.ts';
 import { type LedgeredTable, stateOf } from '#src/ledger/records.ts';
 import { councils, people } from '#src/modules/councils/schema.ts';
+import { improvementReferenceProblems, improvementRuleProblems } from './improvement-rules.ts';
+import { derivedFieldMessage } from './improvement-schema.ts';
+import { IMPROVEMENT_TABLES, recycledItemsOfBundle } from './improvement-tables.ts';
 import { powersRuleProblems } from './powers-rules.ts';
 import { POWERS_TABLES } from './powers-tables.ts';
 import { BundleError, type BundleProblem, jsonPath } from './problems.ts';
@@ -15,25 +18,33 @@ import { type Bundle, bundleSchema } from './schema.ts';
 
 /**
  * Validates a parsed bundle: its shape and values, then ids and references within
- * it, then the Powers module's rules. Every problem is named by its JSON path.
+ * it, then the Powers and Improvement modules' rules. Every problem is named by
+ * its JSON path.
  */
 export function parseBundle(data: unknown): Bundle {
   const parsed = bundleSchema.safeParse(data);
   if (!parsed.success) throw new BundleError(parsed.error.issues.flatMap(problemsOf));
-  const problems = [...duplicates(parsed.data), ...danglingReferences(parsed.data)];
+  const problems = [
+    ...duplicates(parsed.data),
+    ...danglingReferences(parsed.data),
+    ...improvementReferenceProblems(parsed.data),
+  ];
   if (problems.length) throw new BundleError(problems);
   // The rules read the records each reference names, so they run only once every reference resolves.
-  const broken = powersRuleProblems(parsed.data);
+  const broken = [...powersRuleProblems(parsed.data), ...improvementRuleProblems(parsed.data)];
   if (broken.length) throw new BundleError(broken);
   return parsed.data;
 }
 
-/** The problems of one validation issue; an unknown field is named by its own path. */
+/**
+ * The problems of one validation issue; an unknown field is named by its own
+ * path, and one that Fresh Start derives (a project's `status`) says so.
+ */
 function problemsOf(issue: z.core.$ZodIssue): BundleProblem[] {
   if (issue.code === 'unrecognized_keys')
     return issue.keys.map((key) => ({
       path: jsonPath([...issue.path, key]),
-      message: 'is not a known field',
+      message: derivedFieldMessage(issue.path, key) ?? 'is not a known field',
     }));
   return [{ path: jsonPath(issue.path), message: issue.message }];
 }
@@ -109,6 +120,8 @@ async function conflictsWithDatabase(tx: Tx, bundle: Bundle): Promise<BundleProb
   });
   for (const { list, entity } of POWERS_TABLES)
     problems.push(...(await takenIds(tx, entity.id, bundle.powers[list], `$.powers.${list}`)));
+  for (const { list, entity } of IMPROVEMENT_TABLES)
+    problems.push(...(await takenIds(tx, entity.id, bundle.improvement[list], `$.improvement.${list}`)));
   return problems;
 }
 
@@ -188,6 +201,16 @@ export async function importBundle(
       actor,
       changes,
     );
+  for (const { list, entity } of IMPROVEMENT_TABLES)
+    await insertLedgered(
+      tx,
+      entity,
+      bundle.improvement[list].map((r) => ({ ...r, councilId, withdrawnAt: toDate(r.withdrawnAt) })),
+      actor,
+      changes,
+    );
+  // Recycled-plan flags are not carried in a bundle: they are derived, as when each plan was added.
+  await insertLedgered(tx, recycledItemEntity, recycledItemsOfBundle(bundle), actor, changes);
   await appendBatchToLedger(tx, changes);
   return { council: bundle.council.gssCode, records: changes.length };
 }

@@ -10,6 +10,7 @@ import {
   withdrawalIsExplained,
   withdrawalMessage,
 } from './fields.ts';
+import { bundleImprovement } from './improvement-schema.ts';
 import { bundlePowers } from './powers-schema.ts';
 
 export const BUNDLE_FORMAT = 'freshstart-bundle';
@@ -65,6 +66,8 @@ export const bundleSchema = z.strictObject({
   users: z.array(bundleUser).default([]),
   // Optional, so a bundle written before the Powers module is still version 1.
   powers: bundlePowers.prefault({}),
+  // Optional too: a bundle written before the Improvement module is still version 1.
+  improvement: bundleImprovement.prefault({}),
 });
 
 export type Bundle = z.output<typeof bundleSchema>;

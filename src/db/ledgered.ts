@@ -3,6 +3,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { users } from '#src/auth/schema.ts';
 import type { LedgeredTable } from '#src/ledger/records.ts';
 import { councils, people } from '#src/modules/councils/schema.ts';
+import * as improvement from '#src/modules/improvement/schema.ts';
 import * as powers from '#src/modules/powers/schema.ts';
 
 export const councilEntity: LedgeredTable<typeof councils> = {
@@ -56,6 +57,23 @@ export const restorationPauseEntity = councilRecords('restoration_pause', powers
 export const representationEntity = councilRecords('representation', powers.representations);
 export const decisionEntity = councilRecords('decision', powers.decisions);
 
+export const boardEntity = councilRecords('improvement_board', improvement.improvementBoards);
+export const planEntity = councilRecords('plan', improvement.plans);
+export const workstreamEntity = councilRecords('workstream', improvement.workstreams);
+export const projectEntity = councilRecords('project', improvement.projects);
+export const milestoneEntity = councilRecords('milestone', improvement.milestones);
+export const rebaselineEntity = councilRecords('rebaseline', improvement.rebaselines);
+export const managementActionEntity = councilRecords('management_action', improvement.managementActions);
+export const commentaryEntity = councilRecords('project_commentary', improvement.projectCommentary);
+export const recycledItemEntity = councilRecords('recycled_item', improvement.recycledItems);
+export const indicatorEntity = councilRecords('indicator', improvement.indicators);
+export const indicatorValueEntity = councilRecords('indicator_value', improvement.indicatorValues);
+export const peerReviewEntity = councilRecords('peer_review', improvement.peerReviews);
+export const recommendationEntity = councilRecords(
+  'peer_review_recommendation',
+  improvement.peerReviewRecommendations,
+);
+
 /** Every ledgered table, in the order verification checks them. */
 export const LEDGERED_TABLES: readonly LedgeredTable[] = [
   councilEntity,
@@ -72,4 +90,17 @@ export const LEDGERED_TABLES: readonly LedgeredTable[] = [
   restorationPauseEntity,
   representationEntity,
   decisionEntity,
+  boardEntity,
+  planEntity,
+  workstreamEntity,
+  projectEntity,
+  milestoneEntity,
+  rebaselineEntity,
+  managementActionEntity,
+  commentaryEntity,
+  recycledItemEntity,
+  indicatorEntity,
+  indicatorValueEntity,
+  peerReviewEntity,
+  recommendationEntity,
 ] as unknown as readonly LedgeredTable[];

@@ -18,13 +18,17 @@ export function navigationFor(
   const items: NavigationItem[] = [];
   if (!user) {
     items.push({ href: '/', text: 'Councils' });
-    if (councilGss) items.push({ href: `/councils/${councilGss}/powers`, text: 'Who holds power' });
+    if (councilGss) {
+      items.push({ href: `/councils/${councilGss}/powers`, text: 'Who holds power' });
+      items.push({ href: `/councils/${councilGss}/plans`, text: 'Improvement' });
+    }
     items.push({ href: '/sign-in', text: 'Sign in' });
   } else {
     items.push({ href: '/home', text: 'Home' });
     if (councilGss) {
       items.push({ href: `/councils/${councilGss}`, text: 'Council' });
       items.push({ href: `/councils/${councilGss}/powers`, text: 'Who holds power' });
+      items.push({ href: `/councils/${councilGss}/plans`, text: 'Improvement' });
       if (isAllowed(user.role, 'ledger:view'))
         items.push({ href: `/councils/${councilGss}/ledger`, text: 'Ledger' });
     }

@@ -11,7 +11,8 @@ import { queryRows, type Tx } from '#src/db/client.ts';
 import { LEDGERED_TABLES } from '#src/db/ledgered.ts';
 import { verifyLedger } from '#src/ledger/verify.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { snapshotCounts, uniqueGssCode } from '../support/fixtures.ts';
+import { recordsInBundle, snapshotCounts, uniqueGssCode } from '../support/fixtures.ts';
+import { improvementSection } from '../support/improvement.ts';
 import { powersSection } from '../support/powers-bundle.ts';
 
 const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNoaGFzaA';
@@ -82,12 +83,11 @@ function smallBundle(): Bundle {
       },
     ],
     powers: powersSection({ commissioner, leader: personId }),
+    improvement: improvementSection({ chair: commissioner, leadMember: personId }).section,
   };
 }
 
-/** How many records a bundle holds: each is imported with its own ledger entry. */
-const recordsIn = (bundle: Bundle) =>
-  1 + bundle.people.length + bundle.users.length + Object.values(bundle.powers).flat().length;
+const recordsIn = recordsInBundle;
 
 const byId = <T extends { id: string }>(items: readonly T[]) =>
   [...items].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -169,7 +169,13 @@ describe('importing and exporting council bundles', () => {
         byId(items),
       ]),
     );
-    const inIdOrder = { ...bundle, people: byId(bundle.people), powers };
+    const improvement = Object.fromEntries(
+      Object.entries(bundle.improvement).map(([list, items]: [string, readonly { id: string }[]]) => [
+        list,
+        byId(items),
+      ]),
+    );
+    const inIdOrder = { ...bundle, people: byId(bundle.people), powers, improvement };
     assert.deepEqual(await exportBundle(db, bundle.council.gssCode), inIdOrder);
   });
 
@@ -262,7 +268,9 @@ describe('importing and exporting council bundles', () => {
     const template = bundle.people[0];
     assert.ok(template);
     bundle.users = [];
-    bundle.powers = parseBundle({ ...bundle, people: [], users: [], powers: {} }).powers;
+    const empty = parseBundle({ ...bundle, people: [], users: [], powers: {}, improvement: {} });
+    bundle.powers = empty.powers;
+    bundle.improvement = empty.improvement;
     bundle.people = Array.from({ length: 70_000 }, (_, i) => ({
       ...template,
       id: randomUUID(),
@@ -289,7 +297,7 @@ describe('importing and exporting council bundles', () => {
   it('writes nothing at all when the database refuses the last Powers record', async () => {
     const before = await snapshotCounts(db);
     const bundle = smallBundle();
-    // Decisions are written last, after every other table.
+    // Decisions are the last Powers table written.
     const decision = bundle.powers.decisions.at(-1) as Bundle['powers']['decisions'][number];
     decision.reasons = 'Safeguarding\u0000';
     await assert.rejects(importAll(db, bundle));

@@ -9,6 +9,7 @@ import { parseBundleText } from '#src/bundles/import.ts';
 import { main } from '#src/cli/main.ts';
 import { type Database, openPglite, openPostgres } from '#src/db/client.ts';
 import { createTestDatabase, seedPgliteDataDir, type TestDatabase } from '../support/database.ts';
+import { recordsInBundle } from '../support/fixtures.ts';
 
 const VERBS = ['serve', 'migrate', 'import', 'export', 'verify'];
 const ENV_KEYS = [
@@ -196,10 +197,7 @@ describe('the freshstart command on a database', () => {
   // The tests below run in order: each works on what the one before left.
 
   /** The demo's records, each imported with its own ledger entry. */
-  const demoRecords = () => {
-    const demo = demoBundle();
-    return 1 + demo.people.length + demo.users.length + Object.values(demo.powers).flat().length;
-  };
+  const demoRecords = () => recordsInBundle(demoBundle());
 
   it('migrates the database', async () => {
     const result = await run('migrate');

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { getTableName, sql } from 'drizzle-orm';
 import type { Role } from '#src/auth/roles.ts';
 import type { User } from '#src/auth/schema.ts';
+import { IMPROVEMENT_TABLES, recycledItemsOfBundle } from '#src/bundles/improvement-tables.ts';
 import { POWERS_TABLES } from '#src/bundles/powers-tables.ts';
+import type { Bundle } from '#src/bundles/schema.ts';
 import { queryRows, type Tx } from '#src/db/client.ts';
 import { councilEntity, personEntity, userEntity } from '#src/db/ledgered.ts';
 import { lastEntry } from '#src/ledger/append.ts';
@@ -73,6 +75,15 @@ export async function countRows(tx: Tx, table: string): Promise<number> {
 }
 
 /** The counts of every table a bundle import writes to, and the ledger head. */
+/** How many records importing a bundle writes, each with its own ledger entry: its records and the recycled-plan flags import derives. */
+export const recordsInBundle = (bundle: Bundle) =>
+  1 +
+  bundle.people.length +
+  bundle.users.length +
+  Object.values(bundle.powers).flat().length +
+  Object.values(bundle.improvement).flat().length +
+  recycledItemsOfBundle(bundle).length;
+
 export async function snapshotCounts(tx: Tx): Promise<Record<string, number | string>> {
   const head = await lastEntry(tx);
   const counts: Record<string, number | string> = {};
@@ -81,6 +92,8 @@ export async function snapshotCounts(tx: Tx): Promise<Record<string, number | st
     'people',
     'users',
     ...POWERS_TABLES.map((t) => getTableName(t.entity.table)),
+    ...IMPROVEMENT_TABLES.map((t) => getTableName(t.entity.table)),
+    'recycled_items',
   ])
     counts[table] = await countRows(tx, table);
   return {

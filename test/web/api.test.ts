@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { demoBundle } from '#src/bundles/demo/index.ts';
 import { writeCheckpointIfChanged } from '#src/ledger/checkpoint.ts';
 import { createTestApp, DEMO_GSS, type TestApp } from '../support/app.ts';
+import { recordsInBundle } from '../support/fixtures.ts';
 
 let t: TestApp;
 before(async () => {
@@ -71,12 +72,7 @@ describe('the ledger head API', () => {
       rootHash: string;
       checkpoint: unknown;
     };
-    const powersRecords = Object.values(demo.powers).reduce((n, list) => n + list.length, 0);
-    assert.equal(
-      head.count,
-      1 + demo.people.length + demo.users.length + powersRecords,
-      'one entry per imported record',
-    );
+    assert.equal(head.count, recordsInBundle(demo), 'one entry per imported record');
     assert.match(head.rootHash, /^[0-9a-f]{64}$/);
     assert.equal(head.checkpoint, null);
   });
@@ -125,9 +121,14 @@ describe('the OpenAPI document', () => {
       '/api/v1/councils/{gss}',
       '/api/v1/councils/{gss}/decisions',
       '/api/v1/councils/{gss}/directions',
+      '/api/v1/councils/{gss}/indicators',
+      '/api/v1/councils/{gss}/plans',
+      '/api/v1/councils/{gss}/plans/{planId}/projects',
+      '/api/v1/councils/{gss}/plans/{planId}/summary',
       '/api/v1/councils/{gss}/powers',
       '/api/v1/councils/{gss}/powers/{code}/history',
       '/api/v1/councils/{gss}/readiness',
+      '/api/v1/councils/{gss}/recycled-items',
       '/api/v1/councils/{gss}/restorations',
       '/api/v1/ledger/head',
     ]);

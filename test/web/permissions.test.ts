@@ -17,6 +17,7 @@ import {
   type TestApp,
   type Visitor,
 } from '../support/app.ts';
+import { addImprovementFixture } from '../support/improvement-web.ts';
 
 /** A second council, with its own commissioner and officer, to test council scope. */
 const OTHER_GSS = 'E08000019';
@@ -70,6 +71,19 @@ const PROTECTED: { method: string; url: string; action: Action }[] = [
     { method: 'GET', url, action },
     { method: 'POST', url, action },
   ]),
+  ...(
+    [
+      ['/councils/:gss/plans/new', 'improvement:manage'],
+      ['/councils/:gss/projects/:projectId/milestones/:milestoneId/complete', 'improvement:manage'],
+      ['/councils/:gss/projects/:projectId/rebaseline', 'improvement:manage'],
+      ['/councils/:gss/projects/:projectId/actions/new', 'improvement:manage'],
+      ['/councils/:gss/projects/:projectId/commentary/new', 'improvement:comment'],
+      ['/councils/:gss/indicators/:indicatorId/values/new', 'improvement:manage'],
+    ] as const
+  ).flatMap(([url, action]) => [
+    { method: 'GET', url, action },
+    { method: 'POST', url, action },
+  ]),
 ];
 
 /** The routes anyone may use without signing in; everything else must name an action. */
@@ -101,6 +115,23 @@ const PUBLIC = new Set([
   'GET /api/v1/councils/:gss/restorations',
   'GET /api/v1/councils/:gss/decisions',
   'GET /api/v1/councils/:gss/readiness',
+  // So is the Improvement module's (docs/improvement.md).
+  'GET /councils/:gss/plans',
+  'GET /councils/:gss/plans/:planId',
+  'GET /councils/:gss/plans/:planId/projects',
+  'GET /councils/:gss/plans/:planId/summary.csv',
+  'GET /councils/:gss/plans/:planId/slippage',
+  'GET /councils/:gss/plans/:planId/recycled',
+  'GET /councils/:gss/projects/:projectId',
+  'GET /councils/:gss/indicators',
+  'GET /councils/:gss/indicators/:indicatorId',
+  'GET /councils/:gss/peer-reviews',
+  'GET /councils/:gss/peer-reviews/:peerReviewId',
+  'GET /api/v1/councils/:gss/plans',
+  'GET /api/v1/councils/:gss/plans/:planId/summary',
+  'GET /api/v1/councils/:gss/plans/:planId/projects',
+  'GET /api/v1/councils/:gss/indicators',
+  'GET /api/v1/councils/:gss/recycled-items',
   'GET /assets/*',
   'GET /govuk/*',
   'GET /public/*',
@@ -120,6 +151,10 @@ const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
 // Built at load so that one test can be generated per route and role.
 const t: TestApp = await createTestApp({ bundles: [await otherCouncil()] });
 await t.app.ready();
+/** Improvement records of the demo council, for the routes that name a project, milestone or indicator. */
+const IMPROVEMENT = await t.database.db.transaction((tx) =>
+  addImprovementFixture(tx, demoBundle().council.id, 'permissions'),
+);
 const visitors = new Map<Role, Visitor>();
 let signedOut: Visitor;
 before(async () => {
@@ -165,7 +200,10 @@ describe('the permission matrix', () => {
       .replace(':gss', DEMO_GSS)
       .replace(':id', DEMO_RESTORATION.id)
       .replace(':pauseId', DEMO_PAUSE.id)
-      .replace(':representationId', DEMO_REPRESENTATION.id);
+      .replace(':representationId', DEMO_REPRESENTATION.id)
+      .replace(':projectId', IMPROVEMENT.projects.P05)
+      .replace(':milestoneId', IMPROVEMENT.milestones.P05)
+      .replace(':indicatorId', IMPROVEMENT.indicatorId);
     const what = `${route.method} ${route.url} (${route.action})`;
 
     for (const role of ROLES) {

@@ -11,6 +11,7 @@ import { bundleText } from '../export.ts';
 import { parseBundle } from '../import.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../schema.ts';
 import { stableId } from './ids.ts';
+import { buildImprovement } from './improvement.ts';
 import { DEMO_BUNDLE_FILE, DEMO_PASSWORD } from './index.ts';
 import { buildPowers } from './powers.ts';
 
@@ -146,6 +147,7 @@ const bundle = parseBundle({
   people,
   users,
   powers: powers.powers,
+  improvement: buildImprovement(people, powers.powers.decisions),
 });
 fs.writeFileSync(DEMO_BUNDLE_FILE, bundleText(bundle));
 console.log(`Wrote ${DEMO_BUNDLE_FILE}`);

@@ -72,6 +72,21 @@ export async function councilRoutes(app: FastifyInstance): Promise<void> {
         href: gss && `/councils/${gss}/restorations`,
       },
       {
+        action: 'home:view' as const,
+        text: 'See the improvement plans, their status on any date, and the indicators',
+        href: gss && `/councils/${gss}/plans`,
+      },
+      {
+        action: 'improvement:manage' as const,
+        text: 'Add a plan or action list, checked against earlier plans',
+        href: gss && `/councils/${gss}/plans/new`,
+      },
+      {
+        action: 'improvement:manage' as const,
+        text: 'Record an indicator value',
+        href: gss && `/councils/${gss}/indicators`,
+      },
+      {
         action: 'ledger:view' as const,
         text: 'Read the ledger of every change',
         href: gss && `/councils/${gss}/ledger`,
