@@ -1,8 +1,8 @@
 import type { KeyObject } from 'node:crypto';
-import { is, sql } from 'drizzle-orm';
-import { PgliteSession } from 'drizzle-orm/pglite';
+import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '#src/db/client.ts';
-import { entryHash, GENESIS_HASH, sameState } from './canonical.ts';
+import { sameState } from './canonical.ts';
+import { walkChain } from './chain-read.ts';
 import { type Checkpoint, checkpointSignatureIsValid } from './checkpoint.ts';
 import { type LedgeredTable, stateOf } from './records.ts';
 import { GENERATED_LEDGER_COLUMNS } from './schema.ts';
@@ -24,111 +24,27 @@ export interface VerificationReport {
   problems: VerificationProblem[];
 }
 
-/** One entry as a page carries it. */
-type EntryTuple = [seq: number | string, body: string | Buffer, prevHash: string, hash: string];
-
-const PAGE = 5_000;
-
-/**
- * The entries after `afterSeq`, in order, at most PAGE of them. A server's rows come
- * as they are: its driver decodes them while the server reads the next page. PGlite
- * runs in this thread and decodes rows column by column, which costs more than the
- * hashing, so from PGlite a page travels as one text: a line per entry, `seq TAB prev_hash hash body`. A body is
- * canonical JSON, which escapes every control character, so it holds no tab or line
- * break; should a tampered body hold one, the page does not split into as many
- * entries as it counts and is read again row by row.
- */
-async function entriesAfter(tx: Tx, afterSeq: number): Promise<EntryTuple[]> {
-  if (!is(tx._.session, PgliteSession)) return entryRowsAfter(tx, afterSeq);
-  const [packed] = await queryRows<{ page: string | null; entries: number | string }>(
-    tx,
-    sql`
-    SELECT string_agg(seq || E'\t' || prev_hash || hash || body, E'\n' ORDER BY seq) AS page, count(*) AS entries
-      FROM (SELECT seq, body, prev_hash, hash FROM ledger_entries WHERE seq > ${afterSeq} ORDER BY seq LIMIT ${PAGE}) AS page`,
-  );
-  if (!packed?.page) return [];
-  // Encoded once to UTF-8: the bytes each body is hashed as.
-  return splitPage(Buffer.from(packed.page, 'utf8'), Number(packed.entries)) ?? entryRowsAfter(tx, afterSeq);
-}
-
-/**
- * Splits a packed page into entries, each body left as bytes (hashed as they are,
- * never decoded); undefined when the page does not split into `count` well-formed lines.
- */
-function splitPage(page: Buffer, count: number): EntryTuple[] | undefined {
-  const entries: EntryTuple[] = [];
-  let start = 0;
-  while (start < page.length) {
-    const next = page.indexOf(10, start);
-    const end = next === -1 ? page.length : next;
-    const tab = page.indexOf(9, start);
-    if (tab === -1 || tab + 129 > end) return undefined;
-    entries.push([
-      page.toString('latin1', start, tab),
-      page.subarray(tab + 129, end),
-      page.toString('latin1', tab + 1, tab + 65),
-      page.toString('latin1', tab + 65, tab + 129),
-    ]);
-    start = end + 1;
-  }
-  return entries.length === count ? entries : undefined;
-}
-
-/** The same page, read row by row. */
-async function entryRowsAfter(tx: Tx, afterSeq: number): Promise<EntryTuple[]> {
-  const rows = await queryRows<{ seq: number | string; body: string; prev_hash: string; hash: string }>(
-    tx,
-    sql`SELECT seq, body, prev_hash, hash FROM ledger_entries WHERE seq > ${afterSeq} ORDER BY seq LIMIT ${PAGE}`,
-  );
-  return rows.map((r) => [r.seq, r.body, r.prev_hash, r.hash]);
-}
-
 /**
  * Walks the whole chain in order and returns the first entry that does not
  * verify (a broken link, a changed entry or a gap in the numbering), with the
  * count of entries and the hash of each checkpointed position asked for.
+ * How each driver's entries are read fast is chain-read.ts's concern.
  */
 export async function verifyChain(
   tx: Tx,
   wantHashAt: number | undefined,
+  options: { useWorker?: boolean } = {},
 ): Promise<{
   entries: number;
   hashAtWanted: string | undefined;
   problem?: VerificationProblem;
 }> {
-  let expectedSeq = 1;
-  let prev = GENESIS_HASH;
-  let hashAtWanted: string | undefined;
-  let next: Promise<EntryTuple[]> | undefined = entriesAfter(tx, 0);
-  while (next) {
-    const page: EntryTuple[] = await next;
-    const last = page[page.length - 1];
-    // While this page is hashed here, the database reads the next one.
-    next = page.length === PAGE && last ? entriesAfter(tx, Number(last[0])) : undefined;
-    for (const [rawSeq, body, prevHash, hash] of page) {
-      const seq = Number(rawSeq);
-      let problem: string | undefined;
-      if (seq !== expectedSeq)
-        problem = `expected entry ${expectedSeq} next, found ${seq}: entries are missing`;
-      else if (prevHash !== prev)
-        problem = 'its link to the previous entry does not match: the chain was altered';
-      else if (entryHash(prev, body) !== hash)
-        problem = 'its content does not match its hash: the entry was altered';
-      if (problem !== undefined) {
-        // Let the read ahead finish, so that nothing is left running in the caller's transaction.
-        await next?.catch(() => {});
-        return {
-          entries: expectedSeq - 1,
-          hashAtWanted,
-          problem: { kind: 'chain', seq, message: `Ledger entry ${seq}: ${problem}` },
-        };
-      }
-      prev = hash;
-      if (seq === wantHashAt) hashAtWanted = hash;
-      expectedSeq += 1;
-    }
-  }
-  return { entries: expectedSeq - 1, hashAtWanted };
+  const walked = await walkChain(tx, wantHashAt, options);
+  return {
+    entries: walked.entries,
+    hashAtWanted: walked.hashAtWanted,
+    ...(walked.problem ? { problem: { kind: 'chain' as const, ...walked.problem } } : {}),
+  };
 }
 
 /**
