@@ -6,7 +6,8 @@ export function reportNotes(results: readonly DriverResults[]): string[] {
     'Ledger design behind these figures (docs/ledger.md): each entry stores its canonical body exactly ' +
       'as hashed, so verifying an entry is one SHA-256 computation (over the previous hash and the body) with nothing to decode or re-encode; ' +
       "the verifier reads a server's ledger as one binary COPY stream, hashing while the server sends the rest, " +
-      "and PGlite's in packed pages of 5,000 entries hashed on a worker thread while the main thread reads the next. A record and its ledger entry are written by one statement (the ' +
+      "and PGlite's in packed pages of 5,000 entries hashed on a worker thread while the main thread reads the next. " +
+      'A record and its ledger entry are written by one statement (the ' +
       "record's insert in a CTE beside `ledger_append`, which takes an advisory lock and chains the " +
       'entry to the last one), so the ledger adds no round trip to a write.',
     'Home page: the session, its user and council are read by one prepared statement and the page by ' +
