@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { capital, dateField, optionalText, requiredText } from '#src/web/form-fields.ts';
 import { PROJECT_STATUSES } from './rules/types.ts';
 import { EVIDENCE_KINDS, PLAN_KINDS } from './schema.ts';
 
@@ -7,8 +8,6 @@ import { EVIDENCE_KINDS, PLAN_KINDS } from './schema.ts';
  * field and what is allowed. Dates are written YYYY-MM-DD (what a browser's
  * date picker sends). There is no status anywhere: a status is derived.
  */
-
-const capital = (s: string) => `${s[0]?.toUpperCase()}${s.slice(1)}`;
 
 /** A blank query field (a GET form sends `from=` for an empty box) is the same as none. */
 const blankAsNone = (v: unknown) => (v === '' ? undefined : v);
@@ -59,33 +58,6 @@ export const projectsQuery = z.object({
   ),
 });
 
-/** Form text: trimmed, required, at most `max` characters. */
-const required = (label: string, max: number) =>
-  z
-    .string({ message: `Enter ${label}` })
-    .trim()
-    .min(1, `Enter ${label}`)
-    .max(max, `${capital(label)} must be ${max} characters or fewer`);
-
-/** Optional form text: an empty field is null. */
-const optional = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${capital(label)} must be ${max} characters or fewer`)
-    .nullish()
-    .transform((v) => v || null);
-
-/** A date field written YYYY-MM-DD. */
-const dateField = (label: string) =>
-  z
-    .string({ message: `Enter ${label}` })
-    .trim()
-    .min(1, `Enter ${label}`)
-    .pipe(
-      z.iso.date({ message: `${capital(label)} must be a real date written YYYY-MM-DD, such as 2015-10-31` }),
-    );
-
 /** A select of one record, or an empty choice (null) where that is allowed. */
 const optionalId = (message: string) =>
   z
@@ -96,11 +68,11 @@ const optionalId = (message: string) =>
     .pipe(z.uuid({ message }).nullable());
 
 export const completionInput = z.object({
-  completedOn: dateField('the date it was completed'),
+  completedOn: dateField('the date it was completed', '2015-10-31'),
   evidenceKind: z.enum(EVIDENCE_KINDS, {
     message: 'Choose the kind of evidence: a document, a link or a record in Fresh Start',
   }),
-  evidence: required('the evidence that the milestone is done', 2000),
+  evidence: requiredText('the evidence that the milestone is done', 2000),
 });
 export type CompletionInput = z.output<typeof completionInput>;
 
@@ -112,25 +84,25 @@ export const rebaselineInput = z.object({
     .min(1, 'Choose the due date that is moving')
     .pipe(z.union([z.literal('project'), z.uuid()], { message: 'Choose the due date that is moving' }))
     .transform((v) => (v === 'project' ? null : v)),
-  toDate: dateField('the new due date'),
-  reason: required('the reason the date is moving', 5000),
-  approvedBy: required('who approved the new date', 300),
-  approvedOn: dateField('the date it was approved'),
+  toDate: dateField('the new due date', '2015-10-31'),
+  reason: requiredText('the reason the date is moving', 5000),
+  approvedBy: requiredText('who approved the new date', 300),
+  approvedOn: dateField('the date it was approved', '2015-10-31'),
 });
 export type RebaselineFormInput = z.output<typeof rebaselineInput>;
 
 export const managementActionInput = z.object({
   milestoneId: optionalId('Choose a milestone of this project, or the whole project'),
-  action: required('the management action', 5000),
-  owner: required('the owner of the action', 300),
-  agreedOn: dateField('the date it was agreed'),
-  dueOn: dateField('the date it is due'),
+  action: requiredText('the management action', 5000),
+  owner: requiredText('the owner of the action', 300),
+  agreedOn: dateField('the date it was agreed', '2015-10-31'),
+  dueOn: dateField('the date it is due', '2015-10-31'),
 });
 export type ManagementActionFormInput = z.output<typeof managementActionInput>;
 
 export const commentaryInput = z.object({
-  writtenOn: dateField('the date of the commentary'),
-  body: required('the commentary', 10_000),
+  writtenOn: dateField('the date of the commentary', '2015-10-31'),
+  body: requiredText('the commentary', 10_000),
 });
 export type CommentaryInput = z.output<typeof commentaryInput>;
 
@@ -144,11 +116,11 @@ const figure = z
   .transform(Number);
 
 export const indicatorValueInput = z.object({
-  periodStart: dateField('the period'),
+  periodStart: dateField('the period', '2015-10-31'),
   value: figure,
-  commentary: required('a commentary: say what the figure shows and why', 10_000),
-  measure: required('the measure the value came from: the report, extract or record', 2000),
-  correctionReason: optional('The reason for the correction', 5000),
+  commentary: requiredText('a commentary: say what the figure shows and why', 10_000),
+  measure: requiredText('the measure the value came from: the report, extract or record', 2000),
+  correctionReason: optionalText('The reason for the correction', 5000),
 });
 export type IndicatorValueFormInput = z.output<typeof indicatorValueInput>;
 
@@ -157,13 +129,13 @@ export const MOST_ITEMS = 2000;
 const ITEM_LENGTH = 500;
 
 export const planInput = z.object({
-  title: required('the title of the plan', 500),
+  title: requiredText('the title of the plan', 500),
   kind: z.enum(PLAN_KINDS, { message: 'Choose whether it is an improvement plan or an action plan' }),
-  adoptedOn: dateField('the date it was adopted'),
-  dueOn: dateField('the date the items are due'),
-  accountableOfficer: required('the officer accountable for the items', 300),
-  summary: optional('The summary', 10_000),
-  source: optional('The source', 300),
+  adoptedOn: dateField('the date it was adopted', '2015-10-31'),
+  dueOn: dateField('the date the items are due', '2015-10-31'),
+  accountableOfficer: requiredText('the officer accountable for the items', 300),
+  summary: optionalText('The summary', 10_000),
+  source: optionalText('The source', 300),
   items: z
     .string({ message: 'Enter the items, one per line' })
     .transform((text) =>
