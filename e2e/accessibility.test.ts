@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { isAllowed } from '#src/auth/policy.ts';
 import { ROLE_LABELS, type Role } from '#src/auth/roles.ts';
 import { Layout } from './pages/layout.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 import { assertAccessible } from './support/axe.ts';
-import { browserUnavailable, startServerAndBrowser } from './support/browser.ts';
+import { browserUnavailable, serverAndBrowserForSuite } from './support/browser.ts';
 import { DEMO_GSS, DEMO_PASSWORD, DEMO_POWERS, DEMO_USERS } from './support/demo.ts';
 import { pageKind } from './support/page-kind.ts';
 import { assertReflows } from './support/reflow.ts';
-import type { RunningServer } from './support/server.ts';
 
 /**
  * More kinds of page than this from one role's navigation means the crawl has run
@@ -80,25 +79,15 @@ async function assertLandmarks(page: Page, label: string): Promise<void> {
 }
 
 describe('every page meets WCAG 2.2 AA', { skip: browserUnavailable }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  before(async () => {
-    ({ server, browser } = await startServerAndBrowser());
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowserForSuite();
 
   describe('public pages', () => {
     for (const [path, status] of PUBLIC_PAGES) {
       it(`${path} answers ${status} and has no accessibility violations`, async () => {
-        const context = await browser.newContext();
+        const context = await running.browser.newContext();
         try {
           const page = await context.newPage();
-          const response = await page.goto(`${server.baseUrl}${path}`);
+          const response = await page.goto(`${running.server.baseUrl}${path}`);
           assert.equal(response?.status(), status);
           await assertAccessible(page, path);
           await assertLandmarks(page, path);
@@ -134,10 +123,10 @@ describe('every page meets WCAG 2.2 AA', { skip: browserUnavailable }, () => {
     const label = ROLE_LABELS[user.role as Role];
     const article = /^[AEIOU]/.test(label) ? 'an' : 'a';
     it(`${article} ${label} can open every kind of page their navigation leads to, and none has violations`, async () => {
-      const context = await browser.newContext();
+      const context = await running.browser.newContext();
       try {
         const page = await context.newPage();
-        const signIn = await new SignInPage(page, server.baseUrl).open();
+        const signIn = await new SignInPage(page, running.server.baseUrl).open();
         await signIn.signIn(user.email, DEMO_PASSWORD);
         assert.equal(new URL(page.url()).pathname, '/home');
 
@@ -167,7 +156,7 @@ describe('every page meets WCAG 2.2 AA', { skip: browserUnavailable }, () => {
             queue.push(link.url);
           }
           for (const href of await layout.contentLinks()) {
-            if (isServicePage(new URL(href), server.baseUrl)) queue.push(href);
+            if (isServicePage(new URL(href), running.server.baseUrl)) queue.push(href);
           }
         }
 

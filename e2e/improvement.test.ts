@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Layout } from './pages/layout.ts';
 import { signInAsDemo } from './pages/sign-in-page.ts';
 import { assertAccessible } from './support/axe.ts';
-import { browserUnavailable, startServerAndBrowser } from './support/browser.ts';
+import { browserUnavailable, serverAndBrowserForSuite } from './support/browser.ts';
 import { DEMO_GSS } from './support/demo.ts';
 import { pageKind } from './support/page-kind.ts';
 import { assertReflows } from './support/reflow.ts';
-import type { RunningServer } from './support/server.ts';
 
 const BASE = `/councils/${DEMO_GSS}`;
 /** The Improvement module's pages: plans, projects, indicators and peer reviews, never a download. */
@@ -17,20 +16,10 @@ const IMPROVEMENT_PAGE = new RegExp(`^${BASE}/(plans|projects|indicators|peer-re
 const MAX_KINDS = 30;
 
 describe('the Improvement pages in a browser', { skip: browserUnavailable }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  before(async () => {
-    ({ server, browser } = await startServerAndBrowser());
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowserForSuite();
 
   async function inContext<T>(run: (page: Page) => Promise<T>): Promise<T> {
-    const context = await browser.newContext();
+    const context = await running.browser.newContext();
     try {
       return await run(await context.newPage());
     } finally {
@@ -43,14 +32,16 @@ describe('the Improvement pages in a browser', { skip: browserUnavailable }, () 
     return (await new Layout(page).contentLinks()).filter((href) => {
       const url = new URL(href);
       return (
-        url.origin === server.baseUrl && IMPROVEMENT_PAGE.test(url.pathname) && !url.pathname.endsWith('.csv')
+        url.origin === running.server.baseUrl &&
+        IMPROVEMENT_PAGE.test(url.pathname) &&
+        !url.pathname.endsWith('.csv')
       );
     });
   }
 
   it('a new visitor sees the plan as at 31 October 2015, and each percentage leads to the projects it counts', () =>
     inContext(async (page) => {
-      await page.goto(`${server.baseUrl}${BASE}/plans`);
+      await page.goto(`${running.server.baseUrl}${BASE}/plans`);
       await assertAccessible(page, 'plans');
       const planLink = page.locator('[data-testid="plans"] td:first-child a', {
         hasText: 'Fresh Start Improvement Plan',
@@ -76,7 +67,7 @@ describe('the Improvement pages in a browser', { skip: browserUnavailable }, () 
       );
       for (const f of figures) assert.equal(f.percent, Math.round((f.count * 100) / total));
       for (const f of figures.filter((x) => x.count > 0)) {
-        await page.goto(new URL(f.href, server.baseUrl).toString());
+        await page.goto(new URL(f.href, running.server.baseUrl).toString());
         const listed = await page.locator('main table tbody tr').count();
         assert.equal(listed, Math.min(f.count, 100), `${f.href} lists the ${f.count} projects it counts`);
       }
@@ -85,7 +76,7 @@ describe('the Improvement pages in a browser', { skip: browserUnavailable }, () 
 
   it('the 2008 CSE action plan is flagged as repeating the 2006 plan, with a similarity', () =>
     inContext(async (page) => {
-      await page.goto(`${server.baseUrl}${BASE}/plans`);
+      await page.goto(`${running.server.baseUrl}${BASE}/plans`);
       const row = page.locator('[data-testid="plans"] tbody tr', { hasText: '2008' });
       const recycled = row.locator('[data-testid="recycled-count"] a');
       assert.equal(await recycled.count(), 1, 'the 2008 plan has flagged items');
@@ -100,7 +91,7 @@ describe('the Improvement pages in a browser', { skip: browserUnavailable }, () 
   it('every kind of Improvement page reachable from the plans, indicators and peer reviews opens without accessibility violations and reflows at 320px', () =>
     inContext(async (page) => {
       const queue = [`${BASE}/plans`, `${BASE}/indicators`, `${BASE}/peer-reviews`].map(
-        (p) => `${server.baseUrl}${p}`,
+        (p) => `${running.server.baseUrl}${p}`,
       );
       const opened = new Set<string>();
       while (queue.length > 0) {
@@ -129,13 +120,13 @@ describe('the Improvement pages in a browser', { skip: browserUnavailable }, () 
 
   it('an indicator page has a chart with a text alternative, the data table beside it, and no data shown as no data', () =>
     inContext(async (page) => {
-      await page.goto(`${server.baseUrl}${BASE}/indicators`);
+      await page.goto(`${running.server.baseUrl}${BASE}/indicators`);
       const links = page.locator('[data-testid="indicators"] a');
       const count = await links.count();
       assert.ok(count >= 2);
       let sawNoData = false;
       for (let i = 0; i < count; i++) {
-        await page.goto(`${server.baseUrl}${BASE}/indicators`);
+        await page.goto(`${running.server.baseUrl}${BASE}/indicators`);
         await Promise.all([page.waitForNavigation(), links.nth(i).click()]);
         const chart = page.locator('svg[data-testid="chart"]');
         assert.equal(await chart.getAttribute('role'), 'img');
@@ -156,8 +147,8 @@ describe('the Improvement pages in a browser', { skip: browserUnavailable }, () 
 
   it('a signed-in officer finds each Improvement form, which refuses an empty submission with the error summary and passes axe', () =>
     inContext(async (page) => {
-      await signInAsDemo(page, server.baseUrl, 'officer');
-      await page.goto(`${server.baseUrl}${BASE}/plans`);
+      await signInAsDemo(page, running.server.baseUrl, 'officer');
+      await page.goto(`${running.server.baseUrl}${BASE}/plans`);
       await Promise.all([
         page.waitForNavigation(),
         page
@@ -185,14 +176,14 @@ describe('the Improvement pages in a browser', { skip: browserUnavailable }, () 
           .getAttribute('data-milestone');
         forms.push(`${page.url().split('?')[0]}/milestones/${milestone}/complete`);
       }
-      await page.goto(`${server.baseUrl}${BASE}/indicators`);
+      await page.goto(`${running.server.baseUrl}${BASE}/indicators`);
       await page.locator('[data-testid="indicators"] a').first().click();
       await page.waitForLoadState();
       forms.push(
         ...(await new Layout(page).contentLinks()).filter((href) =>
           /\/values\/new$/.test(new URL(href).pathname),
         ),
-        `${server.baseUrl}${BASE}/plans/new`,
+        `${running.server.baseUrl}${BASE}/plans/new`,
       );
       const kinds = new Set<string>();
       for (const form of forms) {

@@ -1,34 +1,23 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { CouncilPage } from './pages/council-page.ts';
 import { Layout } from './pages/layout.ts';
 import { PersonFormPage } from './pages/person-form-page.ts';
 import { SignInPage, signInAsDemo } from './pages/sign-in-page.ts';
 import { assertAccessible } from './support/axe.ts';
-import { browserUnavailable, startServerAndBrowser } from './support/browser.ts';
+import { browserUnavailable, serverAndBrowserForSuite } from './support/browser.ts';
 import { DEMO_GSS, DEMO_PASSWORD, demoUser } from './support/demo.ts';
-import type { RunningServer } from './support/server.ts';
 
 describe('signing in, recording a person and signing out in a browser', { skip: browserUnavailable }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  before(async () => {
-    ({ server, browser } = await startServerAndBrowser());
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowserForSuite();
 
   /** Runs a test in a fresh browser context (its own cookies), closed afterwards. */
   async function inContext<T>(
     run: (context: BrowserContext) => Promise<T>,
     options: { javaScriptEnabled?: boolean } = {},
   ): Promise<T> {
-    const context = await browser.newContext(options);
+    const context = await running.browser.newContext(options);
     try {
       return await run(context);
     } finally {
@@ -39,7 +28,7 @@ describe('signing in, recording a person and signing out in a browser', { skip: 
   it('a wrong password shows the error summary, focused and announced, linking to the email field', () =>
     inContext(async (context) => {
       const page = await context.newPage();
-      const signIn = await new SignInPage(page, server.baseUrl).open();
+      const signIn = await new SignInPage(page, running.server.baseUrl).open();
       const email = demoUser('councillor').email;
       await signIn.signIn(email, 'not-the-password');
 
@@ -63,8 +52,8 @@ describe('signing in, recording a person and signing out in a browser', { skip: 
   it('the person form sent empty lists each problem in the summary, linked to its field', () =>
     inContext(async (context) => {
       const page = await context.newPage();
-      await signInAsDemo(page, server.baseUrl, 'commissioner');
-      const form = await new PersonFormPage(page, server.baseUrl, DEMO_GSS).open();
+      await signInAsDemo(page, running.server.baseUrl, 'commissioner');
+      const form = await new PersonFormPage(page, running.server.baseUrl, DEMO_GSS).open();
       await form.submit({});
 
       assert.match(await page.title(), /^Error: /);
@@ -96,8 +85,8 @@ describe('signing in, recording a person and signing out in a browser', { skip: 
   it('a valid person is recorded and shown on the council page', () =>
     inContext(async (context) => {
       const page = await context.newPage();
-      await signInAsDemo(page, server.baseUrl, 'commissioner');
-      const form = await new PersonFormPage(page, server.baseUrl, DEMO_GSS).open();
+      await signInAsDemo(page, running.server.baseUrl, 'commissioner');
+      const form = await new PersonFormPage(page, running.server.baseUrl, DEMO_GSS).open();
       await form.submit({
         name: 'Ada Browser-Test',
         kindLabel: 'Commissioners',
@@ -106,7 +95,7 @@ describe('signing in, recording a person and signing out in a browser', { skip: 
         source: 'Written by the browser tests',
       });
 
-      const council = new CouncilPage(page, server.baseUrl, DEMO_GSS);
+      const council = new CouncilPage(page, running.server.baseUrl, DEMO_GSS);
       assert.equal(new URL(page.url()).pathname, `/councils/${DEMO_GSS}`);
       assert.ok(await council.successBanner.isVisible(), 'success banner');
       const row = council.peopleTable('commissioner').locator('tr', { hasText: 'Ada Browser-Test' });
@@ -119,9 +108,11 @@ describe('signing in, recording a person and signing out in a browser', { skip: 
   async function signInThenOut(context: BrowserContext) {
     const page = await context.newPage();
     const user = demoUser('auditor');
-    await new SignInPage(page, server.baseUrl).open().then((p) => p.signIn(user.email, DEMO_PASSWORD));
+    await new SignInPage(page, running.server.baseUrl)
+      .open()
+      .then((p) => p.signIn(user.email, DEMO_PASSWORD));
     const layout = new Layout(page);
-    await page.goto(`${server.baseUrl}/councils/${DEMO_GSS}/ledger`);
+    await page.goto(`${running.server.baseUrl}/councils/${DEMO_GSS}/ledger`);
     assert.match((await layout.councilCaption.textContent()) ?? '', new RegExp(`Signed in as ${user.name}`));
     await layout.signOut();
     return { page, layout, user };
@@ -134,7 +125,7 @@ describe('signing in, recording a person and signing out in a browser', { skip: 
       assert.equal(await layout.heading.textContent(), 'Sign in to Fresh Start');
       assert.equal(await layout.signOutButton.count(), 0);
 
-      await page.goto(`${server.baseUrl}/home`);
+      await page.goto(`${running.server.baseUrl}/home`);
       assert.equal(new URL(page.url()).pathname, '/sign-in', 'Home asks the person to sign in again');
       assert.equal(await layout.signOutButton.count(), 0);
       assert.equal(await layout.councilCaption.count(), 0);
@@ -153,7 +144,7 @@ describe('signing in, recording a person and signing out in a browser', { skip: 
       async (context) => {
         const page = await context.newPage();
         const user = demoUser('officer');
-        const signIn = await new SignInPage(page, server.baseUrl).open();
+        const signIn = await new SignInPage(page, running.server.baseUrl).open();
         await signIn.signIn(user.email, DEMO_PASSWORD);
         assert.equal(new URL(page.url()).pathname, '/home');
         assert.doesNotMatch((await page.getAttribute('body', 'class')) ?? '', /js-enabled/);
@@ -161,7 +152,7 @@ describe('signing in, recording a person and signing out in a browser', { skip: 
         // Without JavaScript the service navigation is not collapsed behind a Menu button.
         assert.ok(await signIn.serviceNavigation.getByRole('link', { name: 'Council' }).isVisible());
 
-        const form = await new PersonFormPage(page, server.baseUrl, DEMO_GSS).open();
+        const form = await new PersonFormPage(page, running.server.baseUrl, DEMO_GSS).open();
         await form.submit({ name: 'No Script' });
         assert.deepEqual(
           (await form.errorSummaryLinks()).map((l) => l.href),

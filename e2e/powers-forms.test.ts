@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Role } from '#src/auth/roles.ts';
 import { DecisionFormPage, DirectionFormPage, PowersFormPage } from './pages/powers-form-page.ts';
 import { DecisionsPage } from './pages/readiness-page.ts';
@@ -13,33 +13,22 @@ import {
 import { RestorationPage } from './pages/restoration-page.ts';
 import { signInAsDemo } from './pages/sign-in-page.ts';
 import { assertAccessible } from './support/axe.ts';
-import { browserUnavailable, startServerAndBrowser } from './support/browser.ts';
+import { browserUnavailable, serverAndBrowserForSuite } from './support/browser.ts';
 import { DEMO_GSS } from './support/demo.ts';
-import type { RunningServer } from './support/server.ts';
 
 const TAXI = 'Taxi and private hire licensing: drivers, vehicles and operators';
 
 describe('the Powers forms refuse what the rules forbid, with the GOV.UK error summary', {
   skip: browserUnavailable,
 }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  before(async () => {
-    ({ server, browser } = await startServerAndBrowser());
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowserForSuite();
 
   /** Runs a test signed in as the demo account of a role, in its own browser context. */
   async function signedInAs<T>(role: Role, run: (page: Page) => Promise<T>): Promise<T> {
-    const context = await browser.newContext();
+    const context = await running.browser.newContext();
     try {
       const page = await context.newPage();
-      await signInAsDemo(page, server.baseUrl, role);
+      await signInAsDemo(page, running.server.baseUrl, role);
       return await run(page);
     } finally {
       await context.close();
@@ -68,7 +57,7 @@ describe('the Powers forms refuse what the rules forbid, with the GOV.UK error s
 
   /** Opens a new proposal as the signed-in user and returns its page. */
   async function openProposal(page: Page, title: string): Promise<RestorationPage> {
-    const form = await new RestorationFormPage(page, server.baseUrl, DEMO_GSS).open();
+    const form = await new RestorationFormPage(page, running.server.baseUrl, DEMO_GSS).open();
     const status = await form.openProposal({
       title,
       openedOn: '2024-01-08',
@@ -93,12 +82,12 @@ describe('the Powers forms refuse what the rules forbid, with the GOV.UK error s
     signedInAs('commissioner', async (page) => {
       const list = new DecisionsPage(page);
       const decisionsOnTaxi = async () => {
-        await page.goto(`${server.baseUrl}/councils/${DEMO_GSS}/decisions?function=lic-taxi`);
+        await page.goto(`${running.server.baseUrl}/councils/${DEMO_GSS}/decisions?function=lic-taxi`);
         return list.total();
       };
       const before = await decisionsOnTaxi();
 
-      const form = await new DecisionFormPage(page, server.baseUrl, DEMO_GSS).open();
+      const form = await new DecisionFormPage(page, running.server.baseUrl, DEMO_GSS).open();
       await assertAccessible(page, 'record a decision');
       const status = await form.record({
         functionName: TAXI,
@@ -124,7 +113,7 @@ describe('the Powers forms refuse what the rules forbid, with the GOV.UK error s
 
   it("the department's Direction giving taxi licensing to the Commissioners from 1 June 2016 is refused: it must supersede the one in force", () =>
     signedInAs('department', async (page) => {
-      const form = await new DirectionFormPage(page, server.baseUrl, DEMO_GSS).open();
+      const form = await new DirectionFormPage(page, running.server.baseUrl, DEMO_GSS).open();
       await assertAccessible(page, 'record a Direction');
       const status = await form.record({
         title: 'Browser test: Directions of June 2016',
@@ -151,7 +140,7 @@ describe('the Powers forms refuse what the rules forbid, with the GOV.UK error s
 
   it("a new restoration proposal refuses 'Lay panel test' as its first step, naming the step that must come first", () =>
     signedInAs('commissioner', async (page) => {
-      await new RestorationFormPage(page, server.baseUrl, DEMO_GSS).open();
+      await new RestorationFormPage(page, running.server.baseUrl, DEMO_GSS).open();
       await assertAccessible(page, 'open a restoration proposal');
       const restoration = await openProposal(page, 'Browser test: return of planning applications');
       assert.match((await restoration.status.textContent()) ?? '', /In progress/);
@@ -159,7 +148,7 @@ describe('the Powers forms refuse what the rules forbid, with the GOV.UK error s
       const proposalUrl = page.url();
 
       await openAction(page, restoration, /^Complete the next step/);
-      const form = new StepFormPage(page, server.baseUrl, DEMO_GSS);
+      const form = new StepFormPage(page, running.server.baseUrl, DEMO_GSS);
       assert.match(
         (await form.nextStep.textContent()) ?? '',
         /The next step is: Assessment against the four criteria/,
@@ -188,7 +177,7 @@ describe('the Powers forms refuse what the rules forbid, with the GOV.UK error s
     signedInAs('commissioner', async (page) => {
       const restoration = await openProposal(page, 'Browser test: the forms of the protocol');
       const proposalUrl = page.url();
-      const form = new PowersFormPage(page, server.baseUrl, DEMO_GSS);
+      const form = new PowersFormPage(page, running.server.baseUrl, DEMO_GSS);
       for (const [action, label] of [
         [/^Add a function with its criteria/, 'add a function'],
         [/^Pause the proposal/, 'pause the proposal'],
@@ -200,12 +189,12 @@ describe('the Powers forms refuse what the rules forbid, with the GOV.UK error s
         await assertRefused(form, await form.submit(), `${label} sent empty`);
       }
 
-      await new RestorationFormPage(page, server.baseUrl, DEMO_GSS).open();
+      await new RestorationFormPage(page, running.server.baseUrl, DEMO_GSS).open();
       await assertRefused(form, await form.submit(), 'open a restoration proposal sent empty');
 
       await page.goto(proposalUrl);
       await openAction(page, restoration, /^Pause the proposal/);
-      const pause = new PauseFormPage(page, server.baseUrl, DEMO_GSS);
+      const pause = new PauseFormPage(page, running.server.baseUrl, DEMO_GSS);
       await pause.pause({
         cause: 'A new conduct matter',
         pausedOn: '2024-02-05',
@@ -221,7 +210,7 @@ describe('the Powers forms refuse what the rules forbid, with the GOV.UK error s
 
       await page.goto(proposalUrl);
       await openAction(page, restoration, /^Record a representation/);
-      await new RepresentationFormPage(page, server.baseUrl, DEMO_GSS).record({
+      await new RepresentationFormPage(page, running.server.baseUrl, DEMO_GSS).record({
         receivedOn: '2024-02-06',
         fromWhom: 'A resident',
         summary: 'The service is not ready',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { DECISIONS_PAGE_SIZE } from '#src/modules/powers/decision-queries.ts';
 import { CRITERION_LABELS, STEP_LABELS } from '#src/modules/powers/rules/protocol-labels.ts';
 import { CRITERIA, RESTORATION_STEPS } from '#src/modules/powers/schema.ts';
@@ -8,30 +8,19 @@ import { DirectionPage, FunctionPage, PowersPage, StartPage } from './pages/powe
 import { DecisionsPage, ReadinessPage } from './pages/readiness-page.ts';
 import { RestorationPage } from './pages/restoration-page.ts';
 import { assertAccessible } from './support/axe.ts';
-import { browserUnavailable, startServerAndBrowser } from './support/browser.ts';
+import { browserUnavailable, serverAndBrowserForSuite } from './support/browser.ts';
 import { DEMO_GSS, DEMO_POWERS } from './support/demo.ts';
-import type { RunningServer } from './support/server.ts';
 
 const TAXI = 'Taxi and private hire licensing';
 const LONG_DATE =
   /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/;
 
 describe('reading who holds power, and why, in a browser', { skip: browserUnavailable }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  before(async () => {
-    ({ server, browser } = await startServerAndBrowser());
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowserForSuite();
 
   /** Runs a test in a fresh browser context (its own cookies, signed out), closed afterwards. */
   async function asVisitor<T>(run: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
-    const context = await browser.newContext();
+    const context = await running.browser.newContext();
     try {
       return await run(await context.newPage(), context);
     } finally {
@@ -47,14 +36,14 @@ describe('reading who holds power, and why, in a browser', { skip: browserUnavai
 
   it('a new visitor finds, by clicking from the start page, who held taxi licensing on 1 March 2016, the Direction behind it and its history', () =>
     asVisitor(async (page) => {
-      const start = await new StartPage(page, server.baseUrl).open();
+      const start = await new StartPage(page, running.server.baseUrl).open();
       await follow(
         page,
         start.powersLinkOf('Rotherham'),
         "Rotherham's 'Who holds power' page from the start page",
       );
 
-      const powers = new PowersPage(page, server.baseUrl, DEMO_GSS);
+      const powers = new PowersPage(page, running.server.baseUrl, DEMO_GSS);
       assert.equal(new URL(page.url()).pathname, `/councils/${DEMO_GSS}/powers`);
       assert.equal(await powers.date.getAttribute('type'), 'date', 'the date is chosen with a date picker');
       await powers.pickDate('2016-03-01');
@@ -92,7 +81,7 @@ describe('reading who holds power, and why, in a browser', { skip: browserUnavai
 
   it('a restored executive function links on 1 February 2016 to the restoration, whose criteria, evidence and eight steps are all shown as met and completed', () =>
     asVisitor(async (page) => {
-      const powers = await new PowersPage(page, server.baseUrl, DEMO_GSS).open('2016-02-01');
+      const powers = await new PowersPage(page, running.server.baseUrl, DEMO_GSS).open('2016-02-01');
       assert.match(
         await powers.holderOf('exec-highways'),
         /Cabinet Member/,
@@ -161,7 +150,7 @@ describe('reading who holds power, and why, in a browser', { skip: browserUnavai
 
   it('each readiness figure links to the decisions behind it, and that list counts exactly as many', () =>
     asVisitor(async (page) => {
-      const readiness = await new ReadinessPage(page, server.baseUrl, DEMO_GSS).open();
+      const readiness = await new ReadinessPage(page, running.server.baseUrl, DEMO_GSS).open();
       await assertAccessible(page, 'readiness evidence');
       const figures = [
         ...(await readiness.figures('functions')).map((f) => ({ ...f, by: 'function' })),

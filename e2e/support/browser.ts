@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { after, before } from 'node:test';
 import { type Browser, chromium } from 'playwright-core';
 import { type RunningServer, startServer } from './server.ts';
 
@@ -42,4 +43,34 @@ export async function startServerAndBrowser(): Promise<{ server: RunningServer; 
   if (server.status === 'fulfilled') await server.value.stop();
   if (browser.status === 'fulfilled') await browser.value.close();
   throw server.status === 'rejected' ? server.reason : (browser as PromiseRejectedResult).reason;
+}
+
+/**
+ * Starts the server and the browser before the tests of the suite it is called
+ * in and stops them after, as every browser test file needs; the answer's
+ * `server` and `browser` are those started (reading either before then throws).
+ *
+ * @example const running = serverAndBrowserForSuite(); … running.browser.newContext()
+ */
+export function serverAndBrowserForSuite(): { readonly server: RunningServer; readonly browser: Browser } {
+  let started: { server: RunningServer; browser: Browser } | undefined;
+  before(async () => {
+    started = await startServerAndBrowser();
+  });
+  after(async () => {
+    await started?.browser.close();
+    await started?.server.stop();
+  });
+  const get = () => {
+    if (!started) throw new Error('the server and browser start before the suite’s tests');
+    return started;
+  };
+  return {
+    get server() {
+      return get().server;
+    },
+    get browser() {
+      return get().browser;
+    },
+  };
 }
