@@ -1,0 +1,64 @@
+import { longDate } from '#src/modules/powers/rules/dates.ts';
+import type { Problem } from '#src/modules/powers/rules/problem.ts';
+import type { CheckFacts } from './types.ts';
+
+/*
+ * What a recorded check must say (Statutory Standards, paragraphs 4.4–4.10 and
+ * 4.15): an enhanced DBS certificate its 12-digit number, its date and the
+ * barred lists it was checked against; training its course; and no check is
+ * dated in the future or ends before it was done.
+ */
+
+/** A DBS certificate number: 12 digits. */
+export const DBS_CERTIFICATE_NUMBER = /^\d{12}$/;
+
+/** The parts of a check its rules read, before it has an id. */
+export type CheckCandidate = Omit<CheckFacts, 'id' | 'holderId'>;
+
+/** Why a check cannot be recorded on `today`; none when it can. */
+export function checkProblems(check: CheckCandidate, today: string): Problem[] {
+  const problems: Problem[] = [];
+  if (check.doneOn > today)
+    problems.push({
+      field: 'doneOn',
+      message: `The date of the check must be today or in the past (today is ${longDate(today)})`,
+    });
+  const isDbs = check.kind === 'dbs_enhanced' || check.kind === 'basic_dbs';
+  if (isDbs) {
+    if (check.certificateNumber === null)
+      problems.push({ field: 'certificateNumber', message: 'Enter the DBS certificate number' });
+    else if (!DBS_CERTIFICATE_NUMBER.test(check.certificateNumber))
+      problems.push({
+        field: 'certificateNumber',
+        message: 'The DBS certificate number must be 12 digits, like 001234567890',
+      });
+  } else if (check.certificateNumber !== null)
+    problems.push({ field: 'certificateNumber', message: 'Only a DBS certificate has a certificate number' });
+  if (check.kind === 'dbs_enhanced') {
+    for (const list of ['children', 'adults'] as const)
+      if (!check.barredLists.includes(list))
+        problems.push({
+          field: 'barredLists',
+          message:
+            `An enhanced DBS certificate for a licence must include the ${list}’s barred list check`.replace(
+              'childrens’s',
+              'children’s',
+            ),
+        });
+  } else if (check.barredLists.length > 0)
+    problems.push({
+      field: 'barredLists',
+      message: 'Only an enhanced DBS certificate is checked against the barred lists',
+    });
+  if (check.kind === 'safeguarding_training') {
+    if (check.course === null)
+      problems.push({ field: 'course', message: 'Enter the safeguarding course attended' });
+  } else if (check.course !== null)
+    problems.push({ field: 'course', message: 'Only safeguarding training has a course' });
+  if (check.validUntil !== null && check.validUntil < check.doneOn)
+    problems.push({
+      field: 'validUntil',
+      message: 'The end date must be the same as or after the date of the check',
+    });
+  return problems;
+}

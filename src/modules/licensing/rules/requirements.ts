@@ -1,0 +1,114 @@
+import { addMonths } from '#src/modules/improvement/rules/calendar.ts';
+import { CHECK_KINDS, type CheckFacts, type CheckKind, type LicenceKind } from './types.ts';
+
+/*
+ * Which checks each kind of licence needs, and how long each check stays
+ * current. A check is current up to and including the day it runs out; from
+ * the day after it is overdue. Every period here is documented, with the
+ * paragraph of the Statutory Taxi and Private Hire Vehicle Standards (or the
+ * common practice) behind it, in docs/licensing.md.
+ */
+
+const DRIVER_CHECKS: readonly CheckKind[] = [
+  'dbs_enhanced',
+  'dbs_update_service',
+  'dbs_status_check',
+  'driving_licence',
+  'right_to_work',
+  'medical',
+  'safeguarding_training',
+];
+
+/** The checks a holder needs before a licence of each kind is granted or renewed, and to keep it. */
+export const REQUIRED_CHECKS: Readonly<Record<LicenceKind, readonly CheckKind[]>> = {
+  hackney_carriage_driver: DRIVER_CHECKS,
+  private_hire_driver: DRIVER_CHECKS,
+  dual_driver: DRIVER_CHECKS,
+  hackney_carriage_vehicle: ['vehicle_inspection'],
+  private_hire_vehicle: ['vehicle_inspection'],
+  private_hire_operator: ['basic_dbs', 'right_to_work'],
+};
+
+/**
+ * How many whole months a check of each kind stays current from the day it
+ * was done; null when it has no end of its own (a right to work without a
+ * time limit). A check that carries its own earlier end (`validUntil`) runs
+ * out on that day instead.
+ */
+export const CHECK_VALIDITY_MONTHS: Readonly<Record<CheckKind, number | null>> = {
+  dbs_enhanced: 36,
+  dbs_update_service: 12,
+  dbs_status_check: 6,
+  basic_dbs: 12,
+  driving_licence: 12,
+  right_to_work: null,
+  medical: 60,
+  safeguarding_training: 36,
+  vehicle_inspection: 12,
+};
+
+/** From this age a driver's medical is needed every year rather than every five. */
+export const ANNUAL_MEDICAL_FROM_AGE = 65;
+
+/** What decides the day a check runs out: its kind's period, its own end date, or the holder's 65th birthday. */
+export type ExpiryLimit = 'period' | 'own_end' | 'age';
+
+/** The last day a check counts, and what set it; `runsOutOn` is null when nothing ends it. */
+export interface CheckExpiry {
+  runsOutOn: string | null;
+  limit: ExpiryLimit | null;
+}
+
+/**
+ * The checks needed for all of `kinds` together, each once, in the order of
+ * CHECK_KINDS: a holder with two licences needs what either needs.
+ */
+export function requiredChecks(kinds: Iterable<LicenceKind>): CheckKind[] {
+  const needed = new Set<CheckKind>();
+  for (const kind of kinds) for (const check of REQUIRED_CHECKS[kind]) needed.add(check);
+  return CHECK_KINDS.filter((k) => needed.has(k));
+}
+
+/**
+ * Whether a recorded check counts towards a licence at all. An enhanced DBS
+ * certificate counts only when it was checked against both the children's and
+ * the adults' barred lists; every other check counts as recorded.
+ */
+export function countsForLicensing(check: Pick<CheckFacts, 'kind' | 'barredLists'>): boolean {
+  if (check.kind !== 'dbs_enhanced') return true;
+  return check.barredLists.includes('children') && check.barredLists.includes('adults');
+}
+
+/**
+ * The last day `check` counts, and what set that day. It is the earliest of:
+ * the end of its kind's period from the day it was done; the end date the check
+ * carries (`validUntil`: a time-limited right to work, a subscription's renewal
+ * date, the doctor's own date for the next medical); and, for a medical done
+ * before the holder turned 65, their 65th birthday, after which one is needed
+ * every year. `dateOfBirth` is the holder's, when known.
+ *
+ * @example checkExpiry({ kind: 'dbs_status_check', doneOn: '2015-03-02', validUntil: null }, null)
+ *   // { runsOutOn: '2015-09-02', limit: 'period' }
+ */
+export function checkExpiry(
+  check: Pick<CheckFacts, 'kind' | 'doneOn' | 'validUntil'>,
+  dateOfBirth: string | null,
+): CheckExpiry {
+  let runsOutOn: string | null = null;
+  let limit: ExpiryLimit | null = null;
+  const earlier = (date: string, why: ExpiryLimit) => {
+    if (runsOutOn === null || date < runsOutOn) {
+      runsOutOn = date;
+      limit = why;
+    }
+  };
+  let months = CHECK_VALIDITY_MONTHS[check.kind];
+  if (check.kind === 'medical' && dateOfBirth !== null) {
+    const sixtyFifth = addMonths(dateOfBirth, ANNUAL_MEDICAL_FROM_AGE * 12);
+    if (check.doneOn >= sixtyFifth) months = 12;
+    else earlier(sixtyFifth, 'age');
+  }
+  if (months !== null) earlier(addMonths(check.doneOn, months), 'period');
+  if (check.validUntil !== null) earlier(check.validUntil, 'own_end');
+  return { runsOutOn, limit };
+}
