@@ -6,6 +6,8 @@ import type { LedgeredTable } from '#src/ledger/records.ts';
 import { councils, people } from '#src/modules/councils/schema.ts';
 import { type BundleImprovement, bundleImprovement, improvementFieldsOf } from './improvement-schema.ts';
 import { IMPROVEMENT_TABLES } from './improvement-tables.ts';
+import { type BundleLicensing, bundleLicensing, licensingFieldsOf } from './licensing-schema.ts';
+import { LICENSING_TABLES } from './licensing-tables.ts';
 import { type BundlePowers, bundlePowers, fieldsOf } from './powers-schema.ts';
 import { POWERS_TABLES } from './powers-tables.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './schema.ts';
@@ -113,6 +115,14 @@ export async function exportBundle(tx: Tx, gssCode: string): Promise<Bundle | un
       improvementFieldsOf,
       Object.keys(bundleImprovement.shape),
     )) as BundleImprovement,
+    // The register's search keys are derived on import, so they are not exported.
+    licensing: (await exportSection(
+      tx,
+      council.id,
+      LICENSING_TABLES,
+      licensingFieldsOf,
+      Object.keys(bundleLicensing.shape),
+    )) as BundleLicensing,
   };
 }
 

@@ -10,6 +10,8 @@ import { councils, people } from '#src/modules/councils/schema.ts';
 import { improvementReferenceProblems, improvementRuleProblems } from './improvement-rules.ts';
 import { derivedFieldMessage } from './improvement-schema.ts';
 import { IMPROVEMENT_TABLES, recycledItemsOfBundle } from './improvement-tables.ts';
+import { licensingReferenceProblems, licensingRuleProblems } from './licensing-rules.ts';
+import { LICENSING_TABLES } from './licensing-tables.ts';
 import { powersRuleProblems } from './powers-rules.ts';
 import { POWERS_TABLES } from './powers-tables.ts';
 import { BundleError, type BundleProblem, jsonPath } from './problems.ts';
@@ -28,10 +30,15 @@ export function parseBundle(data: unknown): Bundle {
     ...duplicates(parsed.data),
     ...danglingReferences(parsed.data),
     ...improvementReferenceProblems(parsed.data),
+    ...licensingReferenceProblems(parsed.data),
   ];
   if (problems.length) throw new BundleError(problems);
   // The rules read the records each reference names, so they run only once every reference resolves.
-  const broken = [...powersRuleProblems(parsed.data), ...improvementRuleProblems(parsed.data)];
+  const broken = [
+    ...powersRuleProblems(parsed.data),
+    ...improvementRuleProblems(parsed.data),
+    ...licensingRuleProblems(parsed.data),
+  ];
   if (broken.length) throw new BundleError(broken);
   return parsed.data;
 }
@@ -122,6 +129,8 @@ async function conflictsWithDatabase(tx: Tx, bundle: Bundle): Promise<BundleProb
     problems.push(...(await takenIds(tx, entity.id, bundle.powers[list], `$.powers.${list}`)));
   for (const { list, entity } of IMPROVEMENT_TABLES)
     problems.push(...(await takenIds(tx, entity.id, bundle.improvement[list], `$.improvement.${list}`)));
+  for (const { list, entity } of LICENSING_TABLES)
+    problems.push(...(await takenIds(tx, entity.id, bundle.licensing[list], `$.licensing.${list}`)));
   return problems;
 }
 
@@ -206,6 +215,17 @@ export async function importBundle(
       tx,
       entity,
       bundle.improvement[list].map((r) => ({ ...r, councilId, withdrawnAt: toDate(r.withdrawnAt) })),
+      actor,
+      changes,
+    );
+  for (const { list, entity, derive } of LICENSING_TABLES)
+    await insertLedgered(
+      tx,
+      entity,
+      bundle.licensing[list].map((r) => {
+        const row = { ...r, councilId, withdrawnAt: toDate(r.withdrawnAt) } as Record<string, unknown>;
+        return derive ? { ...row, ...derive(row) } : row;
+      }),
       actor,
       changes,
     );

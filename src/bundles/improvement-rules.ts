@@ -23,31 +23,40 @@ const I = '$.improvement';
  * clock says, so the rules' "not in the future" checks do not apply here; every
  * other check does.
  */
-const ANY_DAY = '9999-12-31';
+export const ANY_DAY = '9999-12-31';
 
 type Section = Bundle['improvement'];
 
 /** The records of a list that have not been withdrawn, each with its index in the list. */
-const standing = <T extends { withdrawnAt: string | null }>(items: readonly T[]) =>
+export const standing = <T extends { withdrawnAt: string | null }>(items: readonly T[]) =>
   items.flatMap((item, i) => (item.withdrawnAt === null ? [{ item, i }] : []));
 
 /** A rule's problem named at a record's field. */
-const at =
+export const at =
   (record: string) =>
   (p: Problem): BundleProblem => ({ path: `${record}.${p.field}`, message: p.message });
 
-const pair = (a: string, b: string) => `${a}\n${b}`;
+export const pair = (a: string, b: string) => `${a}\n${b}`;
 
-/** Where every id outside the Improvement section is first used, to find an Improvement id used there too. */
-function idsOutside(bundle: Bundle): Map<string, string> {
+/** The sections of a bundle whose records have ids, in the order of the bundle. */
+const SECTIONS = ['powers', 'improvement', 'licensing'] as const;
+
+/**
+ * Where every id of the bundle before `section` is first used (the council,
+ * people, users and the sections before it), to find an id of `section` used
+ * there too. Each clash is named once, at the later record.
+ */
+export function idsBefore(bundle: Bundle, section: (typeof SECTIONS)[number]): Map<string, string> {
   const seen = new Map([[bundle.council.id, '$.council.id']]);
   const lists: [string, readonly { id: string }[]][] = [
     ['$.people', bundle.people],
     ['$.users', bundle.users],
-    ...Object.entries(bundle.powers).map(([name, items]): [string, readonly { id: string }[]] => [
-      `$.powers.${name}`,
-      items,
-    ]),
+    ...SECTIONS.slice(0, SECTIONS.indexOf(section)).flatMap((name) =>
+      Object.entries(bundle[name]).map(([list, items]): [string, readonly { id: string }[]] => [
+        `$.${name}.${list}`,
+        items as readonly { id: string }[],
+      ]),
+    ),
   ];
   for (const [list, items] of lists)
     items.forEach((item, i) => {
@@ -64,7 +73,7 @@ function idsOutside(bundle: Bundle): Map<string, string> {
  */
 function improvementDuplicates(bundle: Bundle): BundleProblem[] {
   const s = bundle.improvement;
-  const ids = idsOutside(bundle);
+  const ids = idsBefore(bundle, 'improvement');
   const sameId = (item: { id: string }, first: string) => `id ${item.id} is already used at ${first}`;
   return [
     ...Object.entries(s).flatMap(([list, items]: [string, readonly { id: string }[]]) =>

@@ -11,6 +11,7 @@ import {
   withdrawalMessage,
 } from './fields.ts';
 import { bundleImprovement } from './improvement-schema.ts';
+import { bundleLicensing } from './licensing-schema.ts';
 import { bundlePowers } from './powers-schema.ts';
 
 export const BUNDLE_FORMAT = 'freshstart-bundle';
@@ -68,6 +69,8 @@ export const bundleSchema = z.strictObject({
   powers: bundlePowers.prefault({}),
   // Optional too: a bundle written before the Improvement module is still version 1.
   improvement: bundleImprovement.prefault({}),
+  // And so is one written before the Licensing module.
+  licensing: bundleLicensing.prefault({}),
 });
 
 export type Bundle = z.output<typeof bundleSchema>;

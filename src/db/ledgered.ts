@@ -4,6 +4,7 @@ import { users } from '#src/auth/schema.ts';
 import type { LedgeredTable } from '#src/ledger/records.ts';
 import { councils, people } from '#src/modules/councils/schema.ts';
 import * as improvement from '#src/modules/improvement/schema.ts';
+import * as licensing from '#src/modules/licensing/schema.ts';
 import * as powers from '#src/modules/powers/schema.ts';
 
 export const councilEntity: LedgeredTable<typeof councils> = {
@@ -74,6 +75,17 @@ export const recommendationEntity = councilRecords(
   improvement.peerReviewRecommendations,
 );
 
+export const holderEntity = councilRecords('licence_holder', licensing.licenceHolders);
+export const licenceEntity = councilRecords('licence', licensing.licences);
+export const licensingCheckEntity = councilRecords('licensing_check', licensing.licensingChecks);
+export const gateAttemptEntity = councilRecords('licence_gate_attempt', licensing.gateAttempts);
+export const registerEntryEntity = councilRecords('licensing_register_entry', licensing.registerEntries);
+export const reviewCaseEntity = councilRecords('licensing_review_case', licensing.reviewCases);
+export const reviewHearingEntity = councilRecords('licensing_review_hearing', licensing.reviewHearings);
+export const reviewDecisionEntity = councilRecords('licensing_review_decision', licensing.reviewDecisions);
+export const vehicleCheckEntity = councilRecords('licensing_vehicle_check', licensing.vehicleChecks);
+export const registerSearchEntity = councilRecords('licensing_register_search', licensing.registerSearches);
+
 /** Every ledgered table, in the order verification checks them. */
 export const LEDGERED_TABLES: readonly LedgeredTable[] = [
   councilEntity,
@@ -103,4 +115,14 @@ export const LEDGERED_TABLES: readonly LedgeredTable[] = [
   indicatorValueEntity,
   peerReviewEntity,
   recommendationEntity,
+  holderEntity,
+  licenceEntity,
+  licensingCheckEntity,
+  gateAttemptEntity,
+  registerEntryEntity,
+  reviewCaseEntity,
+  reviewHearingEntity,
+  reviewDecisionEntity,
+  vehicleCheckEntity,
+  registerSearchEntity,
 ] as unknown as readonly LedgeredTable[];

@@ -13,6 +13,7 @@ import { verifyLedger } from '#src/ledger/verify.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { recordsInBundle, snapshotCounts, uniqueGssCode } from '../support/fixtures.ts';
 import { improvementSection } from '../support/improvement.ts';
+import { licensingSection } from '../support/licensing-bundle.ts';
 import { powersSection } from '../support/powers-bundle.ts';
 
 const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNoaGFzaA';
@@ -21,6 +22,7 @@ const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNoaGFzaA'
 function smallBundle(): Bundle {
   const personId = randomUUID();
   const commissioner = randomUUID();
+  const powers = powersSection({ commissioner, leader: personId });
   return {
     format: 'freshstart-bundle',
     version: 1,
@@ -82,8 +84,9 @@ function smallBundle(): Bundle {
         withdrawnReason: null,
       },
     ],
-    powers: powersSection({ commissioner, leader: personId }),
+    powers,
     improvement: improvementSection({ chair: commissioner, leadMember: personId }).section,
+    licensing: licensingSection(powers, personId),
   };
 }
 
@@ -175,7 +178,13 @@ describe('importing and exporting council bundles', () => {
         byId(items),
       ]),
     );
-    const inIdOrder = { ...bundle, people: byId(bundle.people), powers, improvement };
+    const licensing = Object.fromEntries(
+      Object.entries(bundle.licensing).map(([list, items]: [string, readonly { id: string }[]]) => [
+        list,
+        byId(items),
+      ]),
+    );
+    const inIdOrder = { ...bundle, people: byId(bundle.people), powers, improvement, licensing };
     assert.deepEqual(await exportBundle(db, bundle.council.gssCode), inIdOrder);
   });
 
@@ -249,7 +258,8 @@ describe('importing and exporting council bundles', () => {
     taken.people.forEach((p, i) => {
       copied = copied.replaceAll(p.id, bundle.people[i]?.id as string);
     });
-    bundle.powers = parseBundle({ ...bundle, powers: JSON.parse(copied) }).powers;
+    bundle.powers = parseBundle({ ...bundle, powers: JSON.parse(copied), licensing: {} }).powers;
+    bundle.licensing = licensingSection(bundle.powers, bundle.people[0]?.id as string);
     const before = await snapshotCounts(db);
     await assert.rejects(importAll(db, bundle), (error) => {
       assert.ok(error instanceof BundleError);
@@ -268,9 +278,17 @@ describe('importing and exporting council bundles', () => {
     const template = bundle.people[0];
     assert.ok(template);
     bundle.users = [];
-    const empty = parseBundle({ ...bundle, people: [], users: [], powers: {}, improvement: {} });
+    const empty = parseBundle({
+      ...bundle,
+      people: [],
+      users: [],
+      powers: {},
+      improvement: {},
+      licensing: {},
+    });
     bundle.powers = empty.powers;
     bundle.improvement = empty.improvement;
+    bundle.licensing = empty.licensing;
     bundle.people = Array.from({ length: 70_000 }, (_, i) => ({
       ...template,
       id: randomUUID(),

@@ -3,6 +3,7 @@ import { getTableName, sql } from 'drizzle-orm';
 import type { Role } from '#src/auth/roles.ts';
 import type { User } from '#src/auth/schema.ts';
 import { IMPROVEMENT_TABLES, recycledItemsOfBundle } from '#src/bundles/improvement-tables.ts';
+import { LICENSING_TABLES } from '#src/bundles/licensing-tables.ts';
 import { POWERS_TABLES } from '#src/bundles/powers-tables.ts';
 import type { Bundle } from '#src/bundles/schema.ts';
 import { queryRows, type Tx } from '#src/db/client.ts';
@@ -82,6 +83,7 @@ export const recordsInBundle = (bundle: Bundle) =>
   bundle.users.length +
   Object.values(bundle.powers).flat().length +
   Object.values(bundle.improvement).flat().length +
+  Object.values(bundle.licensing).flat().length +
   recycledItemsOfBundle(bundle).length;
 
 export async function snapshotCounts(tx: Tx): Promise<Record<string, number | string>> {
@@ -93,6 +95,7 @@ export async function snapshotCounts(tx: Tx): Promise<Record<string, number | st
     'users',
     ...POWERS_TABLES.map((t) => getTableName(t.entity.table)),
     ...IMPROVEMENT_TABLES.map((t) => getTableName(t.entity.table)),
+    ...LICENSING_TABLES.map((t) => getTableName(t.entity.table)),
     'recycled_items',
   ])
     counts[table] = await countRows(tx, table);

@@ -3,7 +3,7 @@ import type { Problem } from '#src/modules/powers/rules/problem.ts';
 import { LICENCE_KIND_NAMES } from './labels.ts';
 import { requiredChecks } from './requirements.ts';
 import { type CheckPosition, checkPositions, standingAllowsGrant } from './standing.ts';
-import type { CheckFacts, LicenceFacts, LicenceStatus } from './types.ts';
+import type { CheckFacts, GateAction, LicenceFacts, LicenceStatus } from './types.ts';
 
 /*
  * The gate (Statutory Standards, paragraphs 4.1–4.17 and 5.3): a licence is
@@ -13,9 +13,7 @@ import type { CheckFacts, LicenceFacts, LicenceStatus } from './types.ts';
  * attempt it refuses.
  */
 
-/** Granting a new licence from its application, or renewing one already held. */
-export const GATE_ACTIONS = ['grant', 'renew'] as const;
-export type GateAction = (typeof GATE_ACTIONS)[number];
+export { GATE_ACTIONS, type GateAction } from './types.ts';
 
 /** The statuses a licence may be in for each action. */
 const ALLOWED_FROM: Record<GateAction, readonly LicenceStatus[]> = {

@@ -55,6 +55,13 @@ export const CHECK_KINDS = [
 ] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
 
+/** What a check found: clear, information a licensing officer must weigh, or a failure. */
+export const CHECK_OUTCOMES = ['clear', 'information_disclosed', 'failed'] as const;
+export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
+
+/** The barred lists an enhanced DBS certificate is checked against. */
+export const BARRED_LISTS = ['children', 'adults'] as const;
+
 /** One check as recorded: when it was done and what it found. */
 export interface CheckFacts {
   id: string;
@@ -63,16 +70,20 @@ export interface CheckFacts {
   /** The day the check was done (for a certificate, its date of issue). */
   doneOn: string;
   /** Clear, or it found something a licensing officer must weigh before any grant. */
-  outcome: 'clear' | 'information_disclosed' | 'failed';
+  outcome: CheckOutcome;
   /** A DBS certificate's number: 12 digits. */
   certificateNumber: string | null;
   /** The barred lists the DBS certificate was checked against. */
-  barredLists: readonly ('children' | 'adults')[];
+  barredLists: readonly (typeof BARRED_LISTS)[number][];
   /** The course, for safeguarding training. */
   course: string | null;
   /** An end date the check itself carries (a right to work that is time-limited, a subscription's renewal date). */
   validUntil: string | null;
 }
+
+/** Granting a new licence from its application, or renewing one already held. */
+export const GATE_ACTIONS = ['grant', 'renew'] as const;
+export type GateAction = (typeof GATE_ACTIONS)[number];
 
 /** Where a required check stands on a date. */
 export const CHECK_STANDINGS = ['current', 'due', 'overdue', 'missing', 'failed'] as const;
@@ -115,14 +126,27 @@ export type ReviewStage = (typeof REVIEW_STAGES)[number];
 export const REVIEW_OUTCOMES = ['revoke', 'suspend', 'formal_warning', 'no_further_action'] as const;
 export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
 
+/** What a review case was opened on. */
+export const REVIEW_SOURCES = [
+  'past_offences',
+  'complaint',
+  'police_information',
+  'other_authority',
+  'other',
+] as const;
+export type ReviewSource = (typeof REVIEW_SOURCES)[number];
+
+export const REVIEW_RISKS = ['high', 'medium', 'low'] as const;
+export type ReviewRisk = (typeof REVIEW_RISKS)[number];
+
 export interface ReviewCaseFacts {
   id: string;
   holderId: string;
   licenceId: string | null;
   openedOn: string;
   /** Why the case was opened: past offences, complaints, police or other authorities' information. */
-  source: 'past_offences' | 'complaint' | 'police_information' | 'other_authority' | 'other';
-  risk: 'high' | 'medium' | 'low';
+  source: ReviewSource;
+  risk: ReviewRisk;
   investigationStartedOn: string | null;
   /** Hearings in the order they were scheduled; an adjourned one is followed by the next. */
   hearings: readonly HearingFacts[];
@@ -161,13 +185,20 @@ export interface ReviewDecisionFacts {
   decidedByPersonId: string;
 }
 
+export const VEHICLE_CHECK_RESULTS = ['pass', 'advisory', 'fail'] as const;
+export type VehicleCheckResult = (typeof VEHICLE_CHECK_RESULTS)[number];
+
+/** What the register of refusals, suspensions and revocations records. */
+export const REGISTER_ACTIONS = ['refused', 'suspended', 'revoked'] as const;
+export type RegisterAction = (typeof REGISTER_ACTIONS)[number];
+
 /** A vehicle compliance check: announced in advance, or not. */
 export interface VehicleCheckFacts {
   id: string;
   holderId: string;
   checkedOn: string;
   announced: boolean;
-  result: 'pass' | 'advisory' | 'fail';
+  result: VehicleCheckResult;
 }
 
 /** An application refused: the day and the reasons, for the register of refusals, suspensions and revocations. */

@@ -1,0 +1,336 @@
+import { and, asc, count, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { Tx } from '#src/db/client.ts';
+import type { ComplianceHolder } from './rules/compliance.ts';
+import { licenceNumberKey, nameKey, type RegisterCriteria } from './rules/register.ts';
+import type { CheckFacts, LicenceFacts, ReviewCaseFacts } from './rules/types.ts';
+import {
+  type GateAttempt,
+  gateAttempts,
+  type Licence,
+  type LicenceHolder,
+  type LicensingCheck,
+  licenceHolders,
+  licences,
+  licensingChecks,
+  type RegisterEntry,
+  type ReviewCase,
+  type ReviewDecision,
+  type ReviewHearing,
+  registerEntries,
+  reviewCases,
+  reviewDecisions,
+  reviewHearings,
+  type VehicleCheck,
+  vehicleChecks,
+} from './schema.ts';
+
+/*
+ * Reading the Licensing records: every read leaves out withdrawn records, and
+ * hands the rules plain facts. Nothing here decides anything.
+ */
+
+const standing = <T extends { withdrawnAt: unknown }>(table: T) => isNull(table.withdrawnAt as never);
+
+/** A review case with its hearings and decision, as the rules read it, beside its record. */
+export interface CaseRecord {
+  record: ReviewCase;
+  hearings: ReviewHearing[];
+  decision: ReviewDecision | null;
+  facts: ReviewCaseFacts;
+}
+
+/** The facts of a case from its records. */
+export function caseFacts(
+  c: ReviewCase,
+  hearings: readonly ReviewHearing[],
+  decision: ReviewDecision | null,
+): ReviewCaseFacts {
+  return {
+    id: c.id,
+    holderId: c.holderId,
+    licenceId: c.licenceId,
+    openedOn: c.openedOn,
+    source: c.source,
+    risk: c.risk,
+    investigationStartedOn: c.investigationStartedOn,
+    hearings: [...hearings].sort(
+      (a, b) => a.scheduledOn.localeCompare(b.scheduledOn) || a.id.localeCompare(b.id),
+    ),
+    decision,
+    closedOtherwise:
+      c.closedOn === null ? null : { on: c.closedOn, reason: c.closedReason ?? 'No reason recorded' },
+  };
+}
+
+/** The council's standing review cases (or those of `caseIds`), in reference order, with hearings and decisions. */
+export async function casesOf(tx: Tx, councilId: string, caseIds?: readonly string[]): Promise<CaseRecord[]> {
+  const only = caseIds ? [inArray(reviewCases.id, [...caseIds])] : [];
+  if (caseIds && caseIds.length === 0) return [];
+  const cases = await tx
+    .select()
+    .from(reviewCases)
+    .where(and(eq(reviewCases.councilId, councilId), standing(reviewCases), ...only))
+    .orderBy(asc(reviewCases.reference));
+  const hearingRows = await tx
+    .select()
+    .from(reviewHearings)
+    .where(and(eq(reviewHearings.councilId, councilId), standing(reviewHearings)));
+  const decisionRows = await tx
+    .select()
+    .from(reviewDecisions)
+    .where(and(eq(reviewDecisions.councilId, councilId), standing(reviewDecisions)));
+  const hearingsOf = new Map<string, ReviewHearing[]>();
+  for (const h of hearingRows) hearingsOf.set(h.caseId, [...(hearingsOf.get(h.caseId) ?? []), h]);
+  const decisionOf = new Map(decisionRows.map((d) => [d.caseId, d]));
+  return cases.map((record) => {
+    const hearings = hearingsOf.get(record.id) ?? [];
+    const decision = decisionOf.get(record.id) ?? null;
+    return { record, hearings, decision, facts: caseFacts(record, hearings, decision) };
+  });
+}
+
+/** One case, or undefined when the council has no such standing case. */
+export async function caseOf(tx: Tx, councilId: string, caseId: string): Promise<CaseRecord | undefined> {
+  return (await casesOf(tx, councilId, [caseId]))[0];
+}
+
+/** A holder with their licences, checks, gate attempts, review cases and vehicle checks. */
+export interface HolderRecord {
+  holder: LicenceHolder;
+  licences: Licence[];
+  checks: LicensingCheck[];
+  attempts: GateAttempt[];
+  cases: ReviewCase[];
+  vehicleChecks: VehicleCheck[];
+  register: RegisterEntry[];
+}
+
+export async function holderOf(
+  tx: Tx,
+  councilId: string,
+  holderId: string,
+): Promise<HolderRecord | undefined> {
+  const [holder] = await tx
+    .select()
+    .from(licenceHolders)
+    .where(
+      and(eq(licenceHolders.councilId, councilId), eq(licenceHolders.id, holderId), standing(licenceHolders)),
+    );
+  if (!holder) return undefined;
+  const ofHolder = <T extends { holderId: unknown; withdrawnAt: unknown }>(t: T) =>
+    and(eq(t.holderId as never, holderId), standing(t));
+  const held = await tx
+    .select()
+    .from(licences)
+    .where(ofHolder(licences))
+    .orderBy(asc(licences.startOn), asc(licences.number));
+  const ids = held.map((l) => l.id);
+  return {
+    holder,
+    licences: held,
+    checks: await tx
+      .select()
+      .from(licensingChecks)
+      .where(ofHolder(licensingChecks))
+      .orderBy(asc(licensingChecks.kind), asc(licensingChecks.doneOn)),
+    attempts: ids.length
+      ? await tx
+          .select()
+          .from(gateAttempts)
+          .where(and(inArray(gateAttempts.licenceId, ids), standing(gateAttempts)))
+          .orderBy(asc(gateAttempts.attemptedOn))
+      : [],
+    cases: await tx
+      .select()
+      .from(reviewCases)
+      .where(ofHolder(reviewCases))
+      .orderBy(asc(reviewCases.openedOn)),
+    vehicleChecks: await tx
+      .select()
+      .from(vehicleChecks)
+      .where(ofHolder(vehicleChecks))
+      .orderBy(asc(vehicleChecks.checkedOn)),
+    register: await tx
+      .select()
+      .from(registerEntries)
+      .where(ofHolder(registerEntries))
+      .orderBy(asc(registerEntries.decidedOn)),
+  };
+}
+
+/** One licence of the council, or undefined. */
+export async function licenceOf(tx: Tx, councilId: string, licenceId: string): Promise<Licence | undefined> {
+  const [row] = await tx
+    .select()
+    .from(licences)
+    .where(and(eq(licences.councilId, councilId), eq(licences.id, licenceId), standing(licences)));
+  return row;
+}
+
+/** The checks of a holder as the rules read them. */
+export async function checksOf(tx: Tx, holderId: string): Promise<CheckFacts[]> {
+  return tx
+    .select({
+      id: licensingChecks.id,
+      holderId: licensingChecks.holderId,
+      kind: licensingChecks.kind,
+      doneOn: licensingChecks.doneOn,
+      outcome: licensingChecks.outcome,
+      certificateNumber: licensingChecks.certificateNumber,
+      barredLists: licensingChecks.barredLists,
+      course: licensingChecks.course,
+      validUntil: licensingChecks.validUntil,
+    })
+    .from(licensingChecks)
+    .where(and(eq(licensingChecks.holderId, holderId), standing(licensingChecks)));
+}
+
+/** Holders listed on one page. */
+export const HOLDERS_PAGE_SIZE = 50;
+
+/** A page of the council's holders, by name, those whose name contains `q` when it is given. */
+export async function holdersPage(
+  tx: Tx,
+  councilId: string,
+  q: string | null,
+  page: number,
+): Promise<{ rows: (LicenceHolder & { licenceNumbers: string[] })[]; total: number }> {
+  const where = and(
+    eq(licenceHolders.councilId, councilId),
+    standing(licenceHolders),
+    ...(q ? [ilike(licenceHolders.name, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)] : []),
+  );
+  const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(licenceHolders).where(where);
+  const rows = await tx
+    .select()
+    .from(licenceHolders)
+    .where(where)
+    .orderBy(asc(licenceHolders.name), asc(licenceHolders.id))
+    .limit(HOLDERS_PAGE_SIZE)
+    .offset((page - 1) * HOLDERS_PAGE_SIZE);
+  const numbers = rows.length
+    ? await tx
+        .select({ holderId: licences.holderId, number: licences.number })
+        .from(licences)
+        .where(
+          and(
+            inArray(
+              licences.holderId,
+              rows.map((r) => r.id),
+            ),
+            standing(licences),
+          ),
+        )
+        .orderBy(asc(licences.number))
+    : [];
+  return {
+    total,
+    rows: rows.map((r) => ({
+      ...r,
+      licenceNumbers: numbers.filter((n) => n.holderId === r.id).map((n) => n.number),
+    })),
+  };
+}
+
+/**
+ * Every standing holder of the council with their licences and checks, as the
+ * compliance view reads them, in three queries whatever the number of holders.
+ */
+export async function complianceHolders(tx: Tx, councilId: string): Promise<ComplianceHolder[]> {
+  const holders = await tx
+    .select({
+      id: licenceHolders.id,
+      kind: licenceHolders.kind,
+      name: licenceHolders.name,
+      dateOfBirth: licenceHolders.dateOfBirth,
+    })
+    .from(licenceHolders)
+    .where(and(eq(licenceHolders.councilId, councilId), standing(licenceHolders)));
+  const licenceRows: LicenceFacts[] = await tx
+    .select({
+      id: licences.id,
+      holderId: licences.holderId,
+      number: licences.number,
+      kind: licences.kind,
+      status: licences.status,
+      startOn: licences.startOn,
+      endOn: licences.endOn,
+      statusFrom: licences.statusFrom,
+    })
+    .from(licences)
+    .where(and(eq(licences.councilId, councilId), standing(licences)));
+  const checkRows: CheckFacts[] = await tx
+    .select({
+      id: licensingChecks.id,
+      holderId: licensingChecks.holderId,
+      kind: licensingChecks.kind,
+      doneOn: licensingChecks.doneOn,
+      outcome: licensingChecks.outcome,
+      certificateNumber: sql<null>`null`,
+      barredLists: licensingChecks.barredLists,
+      course: sql<null>`null`,
+      validUntil: licensingChecks.validUntil,
+    })
+    .from(licensingChecks)
+    .where(and(eq(licensingChecks.councilId, councilId), standing(licensingChecks)));
+  const byHolder = new Map<string, { licences: LicenceFacts[]; checks: CheckFacts[] }>(
+    holders.map((h) => [h.id, { licences: [], checks: [] }]),
+  );
+  for (const l of licenceRows) byHolder.get(l.holderId)?.licences.push(l);
+  for (const c of checkRows) byHolder.get(c.holderId)?.checks.push(c);
+  return holders.map((h) => ({ ...h, ...(byHolder.get(h.id) as { licences: []; checks: [] }) }));
+}
+
+/** Entries a register search lists at most; the count is always the whole. */
+export const REGISTER_LIMIT = 200;
+
+/**
+ * The register entries that match every criterion given: each word of the name
+ * among the entry's name words (so "Sampleton" finds "Alex Sampleton"), the
+ * date of birth, the licence number compared by its key.
+ */
+export async function searchRegisterEntries(
+  tx: Tx,
+  councilId: string,
+  c: RegisterCriteria,
+): Promise<{ rows: RegisterEntry[]; total: number }> {
+  const where: SQL[] = [eq(registerEntries.councilId, councilId), standing(registerEntries) as SQL];
+  if (c.name !== null) {
+    const words = nameKey(c.name).split(' ');
+    where.push(sql`${registerEntries.nameWords} @> ${sql.param(words, registerEntries.nameWords)}::text[]`);
+  }
+  if (c.dateOfBirth !== null) where.push(eq(registerEntries.dateOfBirth, c.dateOfBirth));
+  if (c.licenceNumber !== null)
+    where.push(eq(registerEntries.licenceNumberKey, licenceNumberKey(c.licenceNumber)));
+  const [{ total } = { total: 0 }] = await tx
+    .select({ total: count() })
+    .from(registerEntries)
+    .where(and(...where));
+  const rows = await tx
+    .select()
+    .from(registerEntries)
+    .where(and(...where))
+    .orderBy(asc(registerEntries.name), asc(registerEntries.decidedOn), asc(registerEntries.id))
+    .limit(REGISTER_LIMIT);
+  return { rows, total };
+}
+
+/** The council's standing vehicle checks with each vehicle's registration mark, oldest first. */
+export async function vehicleChecksOf(tx: Tx, councilId: string) {
+  return tx
+    .select({ check: vehicleChecks, vehicle: licenceHolders.name })
+    .from(vehicleChecks)
+    .innerJoin(licenceHolders, eq(licenceHolders.id, vehicleChecks.holderId))
+    .where(and(eq(vehicleChecks.councilId, councilId), standing(vehicleChecks)))
+    .orderBy(asc(vehicleChecks.checkedOn), asc(vehicleChecks.id));
+}
+
+/** Holders' names by id, for the ids given. */
+export async function holderNames(tx: Tx, ids: readonly string[]): Promise<Map<string, LicenceHolder>> {
+  if (!ids.length) return new Map();
+  const rows = await tx
+    .select()
+    .from(licenceHolders)
+    .where(inArray(licenceHolders.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r]));
+}
