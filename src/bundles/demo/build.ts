@@ -13,6 +13,7 @@ import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../schema.ts';
 import { stableId } from './ids.ts';
 import { buildImprovement } from './improvement.ts';
 import { DEMO_BUNDLE_FILE, DEMO_PASSWORD } from './index.ts';
+import { buildLicensing } from './licensing.ts';
 import { buildPowers } from './powers.ts';
 
 const SEED = {
@@ -82,6 +83,15 @@ people.push(...powers.people);
 const byRole = (name: string, publicRole: string) =>
   people.find((p) => p.name === name && p.publicRole === publicRole)?.id ?? null;
 
+// Panel decisions on licence reviews are Powers decisions too: they are the licensing function's readiness evidence.
+const licensing = buildLicensing(
+  people,
+  powers.powers.functions,
+  byRole('Mary Ney', 'Commissioner (licensing functions)') as string,
+);
+people.push(...licensing.people);
+powers.powers.decisions.push(...licensing.decisions);
+
 const accounts: { role: Role; email: string; name: string; personId: string | null }[] = [
   {
     role: 'commissioner',
@@ -148,6 +158,7 @@ const bundle = parseBundle({
   users,
   powers: powers.powers,
   improvement: buildImprovement(people, powers.powers.decisions),
+  licensing: licensing.licensing,
 });
 fs.writeFileSync(DEMO_BUNDLE_FILE, bundleText(bundle));
 console.log(`Wrote ${DEMO_BUNDLE_FILE}`);
