@@ -29,7 +29,7 @@ const OTHER = '11111111-1111-4111-8111-111111111111';
 /** The demo bundle with a valid Improvement section naming its people (and no Powers records). */
 function withImprovement(): Json {
   const { section } = improvementSection({ chair: CHAIR, leadMember: LEAD_MEMBER });
-  return { ...structuredClone(demoJson), powers: {}, improvement: structuredClone(section) };
+  return { ...structuredClone(demoJson), powers: {}, improvement: structuredClone(section), licensing: {} };
 }
 
 function problemsOf(mutate: (b: Json) => unknown): BundleProblem[] {

@@ -21,6 +21,8 @@ function withPowers(): Json {
   return {
     ...structuredClone(demoJson),
     powers: powersSection({ commissioner: COMMISSIONER, leader: LEADER }),
+    // The demo's Licensing records name its own Powers records, which this section replaces.
+    licensing: {},
   };
 }
 

@@ -18,6 +18,7 @@ import type { BundleLicensing } from '#src/bundles/licensing-schema.ts';
 import { addMonths } from '#src/modules/improvement/rules/calendar.ts';
 import { heldOn } from '#src/modules/licensing/rules/compliance.ts';
 import { OUTCOME_NAMES } from '#src/modules/licensing/rules/labels.ts';
+import { firstDayAfterAppeal } from '#src/modules/licensing/rules/reviews.ts';
 import type { LicenceKind, ReviewOutcome } from '#src/modules/licensing/rules/types.ts';
 import { addDays, longDate } from '#src/modules/powers/rules/dates.ts';
 import { stableId } from './ids.ts';
@@ -347,7 +348,7 @@ export function buildLicensing(
         outcome === 'revoke' || outcome === 'suspend'
           ? immediate
             ? decidedOn
-            : addDays(decidedOn, 21)
+            : firstDayAfterAppeal(decidedOn)
           : decidedOn;
       // From January 2016 the Councillors propose (seed 001: the graduated build-up); the Commissioner mostly agrees.
       const proposing = proposals && decidedOn >= '2016-01-01';

@@ -12,6 +12,9 @@ import type { CheckFacts } from './types.ts';
 /** A DBS certificate number: 12 digits. */
 export const DBS_CERTIFICATE_NUMBER = /^\d{12}$/;
 
+/** How each barred list is named in a sentence. */
+const BARRED_LIST_NAMES = { children: 'children’s', adults: 'adults’' } as const;
+
 /** The parts of a check its rules read, before it has an id. */
 export type CheckCandidate = Omit<CheckFacts, 'id' | 'holderId'>;
 
@@ -39,11 +42,7 @@ export function checkProblems(check: CheckCandidate, today: string): Problem[] {
       if (!check.barredLists.includes(list))
         problems.push({
           field: 'barredLists',
-          message:
-            `An enhanced DBS certificate for a licence must include the ${list}’s barred list check`.replace(
-              'childrens’s',
-              'children’s',
-            ),
+          message: `An enhanced DBS certificate for a licence must include the ${BARRED_LIST_NAMES[list]} barred list check`,
         });
   } else if (check.barredLists.length > 0)
     problems.push({

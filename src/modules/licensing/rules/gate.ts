@@ -15,6 +15,17 @@ import type { CheckFacts, GateAction, LicenceFacts, LicenceStatus } from './type
 
 export { GATE_ACTIONS, type GateAction } from './types.ts';
 
+/** A licence's status as it reads after "is". */
+const STATUS_PHRASES: Record<LicenceStatus, string> = {
+  application: 'an application',
+  granted: 'granted',
+  suspended: 'suspended',
+  revoked: 'revoked',
+  refused: 'refused',
+  surrendered: 'surrendered',
+  expired: 'expired',
+};
+
 /** The statuses a licence may be in for each action. */
 const ALLOWED_FROM: Record<GateAction, readonly LicenceStatus[]> = {
   grant: ['application'],
@@ -58,8 +69,8 @@ export function gateDecision(
       field: 'licence',
       message:
         action === 'grant'
-          ? `Licence ${licence.number} is ${status.replace('_', ' ')}, not an application: only an application can be granted`
-          : `Licence ${licence.number} is ${status.replace('_', ' ')} on ${longDate(on)}: only a licence granted or expired can be renewed`,
+          ? `Licence ${licence.number} is ${STATUS_PHRASES[status]}, not an application: only an application can be granted`
+          : `Licence ${licence.number} is ${STATUS_PHRASES[status]} on ${longDate(on)}: only a licence granted or expired can be renewed`,
     });
   const positions = checkPositions(requiredChecks([licence.kind]), checks, dateOfBirth, on);
   for (const p of positions)

@@ -8,6 +8,9 @@ import type { Problem } from '#src/modules/powers/rules/problem.ts';
  * names do not hide an applicant: "O'Brien, Seán" finds "Sean OBrien".
  */
 
+/** Letters with no accent to drop, as they are written in plain Latin letters. */
+const LETTERS: Record<string, string> = { ł: 'l', ø: 'o', ß: 'ss', đ: 'd', æ: 'ae', œ: 'oe', þ: 'th' };
+
 /**
  * The key a name is searched by: lower case, accents and punctuation dropped,
  * the words sorted.
@@ -19,6 +22,7 @@ export function nameKey(name: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/[łøßđæœþ]/g, (c) => LETTERS[c] ?? c)
     .replace(/['’`.-]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)

@@ -20,6 +20,9 @@ import {
 /** Days after a decision in which the holder may appeal to a magistrates' court (1976 Act s.61(3), s.77). */
 export const APPEAL_DAYS = 21;
 
+/** The first day after the appeal window of a decision made on `decidedOn`: the earliest a revocation without immediate effect takes effect. */
+export const firstDayAfterAppeal = (decidedOn: string): string => addDays(decidedOn, APPEAL_DAYS + 1);
+
 /** The longest suspension a panel may set, in days. */
 export const MAX_SUSPENSION_DAYS = 365;
 
@@ -150,10 +153,10 @@ function effectProblems(d: DecisionCandidate): Problem[] {
       field: 'effectiveOn',
       message: `A decision with immediate effect takes effect on the day it is made, ${longDate(d.decidedOn)}`,
     });
-  else if (restrictive && !d.immediate && d.effectiveOn < addDays(d.decidedOn, APPEAL_DAYS))
+  else if (restrictive && !d.immediate && d.effectiveOn < firstDayAfterAppeal(d.decidedOn))
     problems.push({
       field: 'effectiveOn',
-      message: `Without immediate effect a ${d.outcome === 'revoke' ? 'revocation' : 'suspension'} takes effect after the ${APPEAL_DAYS} days allowed for an appeal: on or after ${longDate(addDays(d.decidedOn, APPEAL_DAYS))}`,
+      message: `Without immediate effect a ${d.outcome === 'revoke' ? 'revocation' : 'suspension'} takes effect after the ${APPEAL_DAYS} days allowed for an appeal: on or after ${longDate(firstDayAfterAppeal(d.decidedOn))}`,
     });
   return problems;
 }

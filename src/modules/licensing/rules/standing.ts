@@ -1,5 +1,5 @@
 import { addDays, longDate } from '#src/modules/powers/rules/dates.ts';
-import { CHECK_NAMES, sentenceCase } from './labels.ts';
+import { CHECK_NAMES } from './labels.ts';
 import { checkExpiry, countsForLicensing, type ExpiryLimit } from './requirements.ts';
 import type { CheckFacts, CheckKind, CheckStanding } from './types.ts';
 
@@ -40,7 +40,7 @@ function latestByKind(checks: readonly CheckFacts[], on: string): Map<CheckKind,
 }
 
 function message(kind: CheckKind, standing: CheckStanding, doneOn: string | null, runsOutOn: string | null) {
-  const name = sentenceCase(CHECK_NAMES[kind]);
+  const name = `The ${CHECK_NAMES[kind]}`;
   const last = doneOn === null ? '' : `the last was on ${longDate(doneOn)}`;
   switch (standing) {
     case 'missing':
