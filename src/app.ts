@@ -8,6 +8,7 @@ import { councilRoutes } from './modules/councils/routes.ts';
 import { improvementApi } from './modules/improvement/api.ts';
 import { improvementForms } from './modules/improvement/forms.ts';
 import { improvementRoutes } from './modules/improvement/routes.ts';
+import { licensingApi } from './modules/licensing/api.ts';
 import { powersApi } from './modules/powers/api.ts';
 import { powersForms } from './modules/powers/forms.ts';
 import { powersRoutes } from './modules/powers/routes.ts';
@@ -73,6 +74,7 @@ export async function buildApp(
   await app.register(improvementRoutes);
   await app.register(improvementForms);
   await app.register(improvementApi);
+  await app.register(licensingApi);
   await app.register(ledgerRoutes);
   return app;
 }

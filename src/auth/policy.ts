@@ -23,6 +23,8 @@ export const POLICY = {
   'improvement:manage': ['commissioner', 'officer', 'monitoring_officer'],
   // Anyone holding the council to account may add commentary; nobody can set a status.
   'improvement:comment': ['commissioner', 'officer', 'monitoring_officer', 'councillor', 'auditor'],
+  // Licence holders' records are personal data (DBS checks among them): licensing officers and Commissioners only.
+  'licensing:view': ['licensing_officer', 'commissioner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

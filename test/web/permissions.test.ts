@@ -84,7 +84,12 @@ const PROTECTED: { method: string; url: string; action: Action }[] = [
     { method: 'GET', url, action },
     { method: 'POST', url, action },
   ]),
+  { method: 'GET', url: '/api/v1/councils/:gss/licensing/compliance', action: 'licensing:view' },
+  { method: 'GET', url: '/api/v1/councils/:gss/licensing/register', action: 'licensing:view' },
 ];
+
+/** The query a route needs to answer 200 at all: a register search needs a criterion. */
+const QUERY: Record<string, string> = { '/api/v1/councils/:gss/licensing/register': '?name=Sampleton' };
 
 /** The routes anyone may use without signing in; everything else must name an action. */
 const PUBLIC = new Set([
@@ -132,6 +137,8 @@ const PUBLIC = new Set([
   'GET /api/v1/councils/:gss/plans/:planId/projects',
   'GET /api/v1/councils/:gss/indicators',
   'GET /api/v1/councils/:gss/recycled-items',
+  // The review summary names no licence holder (docs/licensing.md).
+  'GET /api/v1/councils/:gss/licensing/reviews/summary',
   'GET /assets/*',
   'GET /govuk/*',
   'GET /public/*',
@@ -171,7 +178,9 @@ function send(method: string, url: string, visitor: Visitor): Promise<LightMyReq
 
 function assertRefused(response: LightMyRequestResponse, what: string): void {
   assert.equal(response.statusCode, 403, `${what} should be refused`);
-  assert.equal(cheerio.load(response.body)('h1').text().trim(), 'You cannot do this');
+  if (String(response.headers['content-type']).startsWith('application/problem+json'))
+    assert.equal(response.json().status, 403);
+  else assert.equal(cheerio.load(response.body)('h1').text().trim(), 'You cannot do this');
 }
 
 describe('which routes are protected', () => {
@@ -203,7 +212,8 @@ describe('the permission matrix', () => {
       .replace(':representationId', DEMO_REPRESENTATION.id)
       .replace(':projectId', IMPROVEMENT.projects.P05)
       .replace(':milestoneId', IMPROVEMENT.milestones.P05)
-      .replace(':indicatorId', IMPROVEMENT.indicatorId);
+      .replace(':indicatorId', IMPROVEMENT.indicatorId)
+      .concat(QUERY[route.url] ?? '');
     const what = `${route.method} ${route.url} (${route.action})`;
 
     for (const role of ROLES) {
