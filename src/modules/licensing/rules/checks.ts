@@ -3,8 +3,8 @@ import type { Problem } from '#src/modules/powers/rules/problem.ts';
 import type { CheckFacts } from './types.ts';
 
 /*
- * What a recorded check must say (Statutory Standards, paragraphs 4.4–4.10 and
- * 4.15): an enhanced DBS certificate its 12-digit number, its date and the
+ * What a recorded check must say (Statutory Standards, paragraph 6.2, and the
+ * training paragraphs of section 6): an enhanced DBS certificate its 12-digit number, its date and the
  * barred lists it was checked against; training its course; and no check is
  * dated in the future or ends before it was done.
  */

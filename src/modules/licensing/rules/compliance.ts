@@ -10,8 +10,8 @@ import {
 } from './types.ts';
 
 /*
- * The compliance view (Statutory Standards, paragraphs 4.4–4.8 and 4.15, and the
- * six-monthly update service checks of 4.9): for the holders who hold a licence
+ * The compliance view (Statutory Standards, paragraph 6.2, with its six-monthly
+ * update service checks, and the training paragraphs of section 6): for the holders who hold a licence
  * on a date, the checks overdue and the checks due in the next 30 days, and
  * safeguarding training coverage, in all and per kind of licence. Every figure
  * carries the ids of the holders it counts.

@@ -6,7 +6,7 @@ import { type CheckPosition, checkPositions, standingAllowsGrant } from './stand
 import type { CheckFacts, GateAction, LicenceFacts, LicenceStatus } from './types.ts';
 
 /*
- * The gate (Statutory Standards, paragraphs 4.1–4.17 and 5.3): a licence is
+ * The gate (Statutory Standards, section 6 and paragraph 6.2; docs/licensing.md): a licence is
  * granted or renewed only when every check its kind requires is current on the
  * day, safeguarding training included. There is no override for anyone: the
  * rule has no parameter that could carry one, and the service records every

@@ -2,7 +2,8 @@ import type { Problem } from '#src/modules/powers/rules/problem.ts';
 
 /*
  * The register of refusals, suspensions and revocations (Statutory Standards,
- * paragraphs 4.14–4.16, and the national register of refusals and revocations):
+ * the paragraphs of section 4 on sharing licensing information with other
+ * authorities, and the national register of refusals and revocations):
  * searched by name, date of birth and licence number. Names are compared by
  * their key, so that case, accents, punctuation, spacing and the order of the
  * names do not hide an applicant: "O'Brien, Seán" finds "Sean OBrien".

@@ -2,7 +2,7 @@ import { nextQuarter, quarterOf } from '#src/modules/powers/rules/dates.ts';
 import type { VehicleCheckFacts } from './types.ts';
 
 /*
- * Vehicle compliance checks (Statutory Standards, paragraphs 7.1–7.4; seed 003:
+ * Vehicle compliance checks (Statutory Standards, section 7 and its enforcement paragraphs; seed 003:
  * unannounced checks replaced by checks on ten days' notice): the share of the
  * checks in each quarter that were unannounced, every quarter from the first to
  * the last with a check shown, none skipped.
