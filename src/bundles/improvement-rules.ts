@@ -36,7 +36,7 @@ export const at =
   (record: string) =>
   (p: Problem): BundleProblem => ({ path: `${record}.${p.field}`, message: p.message });
 
-export const pair = (a: string, b: string) => `${a}\n${b}`;
+const pair = (a: string, b: string) => `${a}\n${b}`;
 
 /** The sections of a bundle whose records have ids, in the order of the bundle. */
 const SECTIONS = ['powers', 'improvement', 'licensing'] as const;

@@ -6,7 +6,7 @@ import {
   hearingProblems,
   reviewDecisionProblems,
 } from '#src/modules/licensing/rules/reviews.ts';
-import { ANY_DAY, at, idsBefore, pair, standing } from './improvement-rules.ts';
+import { ANY_DAY, at, idsBefore, standing } from './improvement-rules.ts';
 import type { BundleProblem } from './problems.ts';
 import { mustBeIn, uniqueIn } from './references.ts';
 import type { Bundle } from './schema.ts';
@@ -250,6 +250,3 @@ export function licensingRuleProblems(bundle: Bundle): BundleProblem[] {
     }),
   ];
 }
-
-/** Pairs used by the duplicate checks; exported for tests of the same keys. */
-export const caseDecisionKey = (caseId: string, hearingId: string) => pair(caseId, hearingId);

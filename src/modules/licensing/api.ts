@@ -8,7 +8,7 @@ import { todayInLondon } from '#src/modules/powers/present.ts';
 import { HttpError } from '#src/web/errors.ts';
 import { currentCouncil, currentUser } from '#src/web/request.ts';
 import { casesOf, complianceHolders } from './record.ts';
-import { type ComplianceFigures, complianceView } from './rules/compliance.ts';
+import { complianceView } from './rules/compliance.ts';
 import { type CaseFigure, reviewSummary } from './rules/reviews.ts';
 import {
   CHECK_KINDS,
@@ -60,7 +60,6 @@ const entry = z.object({
   licenceKind: z.enum(LICENCE_KINDS),
 });
 
-const figuresJson = (f: ComplianceFigures) => f;
 const positionJson = ({ limit, ...p }: { limit: unknown } & z.infer<typeof position>) => p;
 
 export async function licensingApi(fastify: FastifyInstance): Promise<void> {
@@ -149,7 +148,7 @@ export async function licensingApi(fastify: FastifyInstance): Promise<void> {
       const view = complianceView(holders, date);
       return {
         date: view.on,
-        all: figuresJson(view.all),
+        all: view.all,
         byKind: view.byKind,
         attention: view.attention.map((a) => ({
           ...a,

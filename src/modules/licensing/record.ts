@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '#src/db/client.ts';
 import type { ComplianceHolder } from './rules/compliance.ts';
 import { licenceNumberKey, nameKey, type RegisterCriteria } from './rules/register.ts';
@@ -71,14 +71,21 @@ export async function casesOf(tx: Tx, councilId: string, caseIds?: readonly stri
     .from(reviewCases)
     .where(and(eq(reviewCases.councilId, councilId), standing(reviewCases), ...only))
     .orderBy(asc(reviewCases.reference));
+  // One case's page reads that case's hearings and decision, not the whole council's.
+  const ofCases = <T extends { caseId: unknown }>(t: T) =>
+    caseIds ? [inArray(t.caseId as never, [...caseIds])] : [];
   const hearingRows = await tx
     .select()
     .from(reviewHearings)
-    .where(and(eq(reviewHearings.councilId, councilId), standing(reviewHearings)));
+    .where(
+      and(eq(reviewHearings.councilId, councilId), standing(reviewHearings), ...ofCases(reviewHearings)),
+    );
   const decisionRows = await tx
     .select()
     .from(reviewDecisions)
-    .where(and(eq(reviewDecisions.councilId, councilId), standing(reviewDecisions)));
+    .where(
+      and(eq(reviewDecisions.councilId, councilId), standing(reviewDecisions), ...ofCases(reviewDecisions)),
+    );
   const hearingsOf = new Map<string, ReviewHearing[]>();
   for (const h of hearingRows) hearingsOf.set(h.caseId, [...(hearingsOf.get(h.caseId) ?? []), h]);
   const decisionOf = new Map(decisionRows.map((d) => [d.caseId, d]));
@@ -185,53 +192,6 @@ export async function checksOf(tx: Tx, holderId: string): Promise<CheckFacts[]> 
     .where(and(eq(licensingChecks.holderId, holderId), standing(licensingChecks)));
 }
 
-/** Holders listed on one page. */
-export const HOLDERS_PAGE_SIZE = 50;
-
-/** A page of the council's holders, by name, those whose name contains `q` when it is given. */
-export async function holdersPage(
-  tx: Tx,
-  councilId: string,
-  q: string | null,
-  page: number,
-): Promise<{ rows: (LicenceHolder & { licenceNumbers: string[] })[]; total: number }> {
-  const where = and(
-    eq(licenceHolders.councilId, councilId),
-    standing(licenceHolders),
-    ...(q ? [ilike(licenceHolders.name, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)] : []),
-  );
-  const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(licenceHolders).where(where);
-  const rows = await tx
-    .select()
-    .from(licenceHolders)
-    .where(where)
-    .orderBy(asc(licenceHolders.name), asc(licenceHolders.id))
-    .limit(HOLDERS_PAGE_SIZE)
-    .offset((page - 1) * HOLDERS_PAGE_SIZE);
-  const numbers = rows.length
-    ? await tx
-        .select({ holderId: licences.holderId, number: licences.number })
-        .from(licences)
-        .where(
-          and(
-            inArray(
-              licences.holderId,
-              rows.map((r) => r.id),
-            ),
-            standing(licences),
-          ),
-        )
-        .orderBy(asc(licences.number))
-    : [];
-  return {
-    total,
-    rows: rows.map((r) => ({
-      ...r,
-      licenceNumbers: numbers.filter((n) => n.holderId === r.id).map((n) => n.number),
-    })),
-  };
-}
-
 /**
  * Every standing holder of the council with their licences and checks, as the
  * compliance view reads them, in three queries whatever the number of holders.
@@ -313,24 +273,4 @@ export async function searchRegisterEntries(
     .orderBy(asc(registerEntries.name), asc(registerEntries.decidedOn), asc(registerEntries.id))
     .limit(REGISTER_LIMIT);
   return { rows, total };
-}
-
-/** The council's standing vehicle checks with each vehicle's registration mark, oldest first. */
-export async function vehicleChecksOf(tx: Tx, councilId: string) {
-  return tx
-    .select({ check: vehicleChecks, vehicle: licenceHolders.name })
-    .from(vehicleChecks)
-    .innerJoin(licenceHolders, eq(licenceHolders.id, vehicleChecks.holderId))
-    .where(and(eq(vehicleChecks.councilId, councilId), standing(vehicleChecks)))
-    .orderBy(asc(vehicleChecks.checkedOn), asc(vehicleChecks.id));
-}
-
-/** Holders' names by id, for the ids given. */
-export async function holderNames(tx: Tx, ids: readonly string[]): Promise<Map<string, LicenceHolder>> {
-  if (!ids.length) return new Map();
-  const rows = await tx
-    .select()
-    .from(licenceHolders)
-    .where(inArray(licenceHolders.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, r]));
 }

@@ -15,7 +15,7 @@ import {
 } from '#src/db/ledgered.ts';
 import { type Actor, insertRecord, updateRecord } from '#src/ledger/records.ts';
 import { people } from '#src/modules/councils/schema.ts';
-import { addDays, longDate } from '#src/modules/powers/rules/dates.ts';
+import { longDate } from '#src/modules/powers/rules/dates.ts';
 import type { Problem } from '#src/modules/powers/rules/problem.ts';
 import { councilFunctions } from '#src/modules/powers/schema.ts';
 import { recordDecision } from '#src/modules/powers/service.ts';
@@ -537,10 +537,6 @@ export async function decideCase(
   }
   return decision;
 }
-
-/** The day a suspension ends: the last day of its period. */
-export const suspensionEndsOn = (d: Pick<ReviewDecision, 'effectiveOn' | 'suspensionDays'>) =>
-  d.suspensionDays === null ? null : addDays(d.effectiveOn, d.suspensionDays - 1);
 
 /** Records a vehicle compliance check of a licensed vehicle. */
 export async function recordVehicleCheck(
