@@ -1,13 +1,9 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
-import type { Action } from '#src/auth/policy.ts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ROLE_LABELS } from '#src/auth/roles.ts';
-import type { Tx } from '#src/db/client.ts';
 import { longDate } from '#src/modules/powers/rules/dates.ts';
 import type { Problem } from '#src/modules/powers/rules/problem.ts';
 import { HttpError } from '#src/web/errors.ts';
-import type { FieldErrors } from '#src/web/filters/errors.ts';
-import { renderPage } from '#src/web/render.ts';
+import { formRoute } from '#src/web/form-route.ts';
 import { currentCouncil, currentUser } from '#src/web/request.ts';
 import { formatValue, labels, todayInLondon } from './present.ts';
 import { indicatorsOf, readProject } from './record.ts';
@@ -18,7 +14,6 @@ import {
   addCommentary,
   addPlan,
   completeMilestone,
-  ImprovementRuleError,
   rebaseline,
   recordIndicatorValue,
   recordManagementAction,
@@ -33,90 +28,6 @@ import {
 } from './validation.ts';
 
 const VIEWS = 'modules/improvement/views';
-
-interface FormSpec<T, C> {
-  /** The address of the form page; the form posts to the same address. */
-  path: string;
-  action: Action;
-  template: string;
-  schema: z.ZodType<T>;
-  /** The form's fields in order: a problem about anything else is shown at the first. */
-  fields: readonly string[];
-  /** The records the form is about (404 when there are none), read before showing or saving. */
-  load: (request: FastifyRequest) => Promise<C>;
-  /** What the page needs besides the values and errors. */
-  context?: (loaded: C, request: FastifyRequest) => Record<string, unknown>;
-  /** The values a new form starts with (a choice made by the link that led here). */
-  start?: (request: FastifyRequest, loaded: C) => Record<string, unknown>;
-  /** Which field a problem of the rules is about and what it says, when that differs from the rule's. */
-  problem?: (p: Problem) => Problem;
-  /** Saves in a transaction and returns where to go next. */
-  save: (tx: Tx, request: FastifyRequest, input: T, loaded: C) => Promise<string>;
-}
-
-/** Zod issues as GOV.UK field errors, each at the form field its path starts with. */
-function inputErrors(error: z.ZodError, fields: readonly string[]): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const head = String(issue.path[0] ?? '');
-    const field = fields.includes(head) ? head : (fields[0] as string);
-    errors[field] ??= issue.message;
-  }
-  return errors;
-}
-
-/** A refusal of the rules as field errors, each at its form field (the first field when it names none of them). */
-function ruleErrors(problems: readonly Problem[], fields: readonly string[], map?: (p: Problem) => Problem) {
-  const errors: FieldErrors = {};
-  for (const original of problems) {
-    const p = map ? map(original) : original;
-    const field = fields.includes(p.field) ? p.field : (fields[0] as string);
-    errors[field] = errors[field] ? `${errors[field]} ${p.message}` : p.message;
-  }
-  return errors;
-}
-
-/**
- * A GOV.UK form page and its POST (CSRF-checked for every POST by the forms
- * plugin): invalid input or a change the rules refuse re-renders the form with
- * the error summary (400) and writes nothing.
- */
-function formRoute<T, C>(app: FastifyInstance, spec: FormSpec<T, C>): void {
-  const show = (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    loaded: C,
-    values: Record<string, unknown>,
-    errors?: FieldErrors,
-  ) => {
-    if (errors) reply.code(400);
-    return renderPage(request, reply, `${VIEWS}/${spec.template}`, {
-      ...spec.context?.(loaded, request),
-      values,
-      errors,
-      formAction: request.url.split('?')[0],
-      labels,
-    });
-  };
-  app.get(spec.path, { config: { action: spec.action } }, async (request, reply) => {
-    const loaded = await spec.load(request);
-    return show(request, reply, loaded, spec.start?.(request, loaded) ?? {});
-  });
-  app.post(spec.path, { config: { action: spec.action } }, async (request, reply) => {
-    const loaded = await spec.load(request);
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const parsed = spec.schema.safeParse(body);
-    if (!parsed.success) return show(request, reply, loaded, body, inputErrors(parsed.error, spec.fields));
-    try {
-      const next = await app.database.db.transaction((tx) => spec.save(tx, request, parsed.data, loaded));
-      return reply.redirect(next, 303);
-    } catch (error) {
-      if (error instanceof ImprovementRuleError)
-        return show(request, reply, loaded, body, ruleErrors(error.problems, spec.fields, spec.problem));
-      throw error;
-    }
-  });
-}
 
 /** The signed-in user's actor record for the ledger. */
 const actor = (request: FastifyRequest) => ({ actor: currentUser(request).email });
@@ -164,7 +75,7 @@ export async function improvementForms(app: FastifyInstance): Promise<void> {
     };
   };
   type LoadedProject = Awaited<ReturnType<typeof loadProject>>;
-  const projectContext = (loaded: LoadedProject) => loaded;
+  const projectContext = (loaded: LoadedProject) => ({ ...loaded, labels });
   const chosenMilestone = (request: FastifyRequest, loaded: LoadedProject) => {
     const chosen = query(request, 'milestone');
     return loaded.record.milestones.some((m) => m.id === chosen) ? chosen : undefined;
@@ -173,7 +84,7 @@ export async function improvementForms(app: FastifyInstance): Promise<void> {
   formRoute(app, {
     path: '/councils/:gss/projects/:projectId/milestones/:milestoneId/complete',
     action: 'improvement:manage',
-    template: 'milestone-complete.njk',
+    template: `${VIEWS}/milestone-complete.njk`,
     schema: completionInput,
     fields: ['completedOn', 'evidenceKind', 'evidence'],
     load: async (request) => {
@@ -182,7 +93,7 @@ export async function improvementForms(app: FastifyInstance): Promise<void> {
       if (!milestone) throw new HttpError(404, 'There is no such milestone of this project.');
       return { ...loaded, milestone };
     },
-    context: (loaded) => ({ ...loaded, evidenceKinds: EVIDENCE_KINDS }),
+    context: (loaded) => ({ ...loaded, evidenceKinds: EVIDENCE_KINDS, labels }),
     save: async (tx, request, input, loaded) => {
       await completeMilestone(
         tx,
@@ -199,7 +110,7 @@ export async function improvementForms(app: FastifyInstance): Promise<void> {
   formRoute(app, {
     path: '/councils/:gss/projects/:projectId/rebaseline',
     action: 'improvement:manage',
-    template: 'rebaseline-new.njk',
+    template: `${VIEWS}/rebaseline-new.njk`,
     schema: rebaselineInput,
     fields: ['milestoneId', 'toDate', 'reason', 'approvedBy', 'approvedOn'],
     load: loadProject,
@@ -220,7 +131,7 @@ export async function improvementForms(app: FastifyInstance): Promise<void> {
   formRoute(app, {
     path: '/councils/:gss/projects/:projectId/actions/new',
     action: 'improvement:manage',
-    template: 'action-new.njk',
+    template: `${VIEWS}/action-new.njk`,
     schema: managementActionInput,
     fields: ['milestoneId', 'action', 'owner', 'agreedOn', 'dueOn'],
     load: loadProject,
@@ -241,7 +152,7 @@ export async function improvementForms(app: FastifyInstance): Promise<void> {
   formRoute(app, {
     path: '/councils/:gss/projects/:projectId/commentary/new',
     action: 'improvement:comment',
-    template: 'commentary-new.njk',
+    template: `${VIEWS}/commentary-new.njk`,
     schema: commentaryInput,
     fields: ['writtenOn', 'body'],
     load: loadProject,
@@ -262,7 +173,7 @@ export async function improvementForms(app: FastifyInstance): Promise<void> {
   formRoute(app, {
     path: '/councils/:gss/indicators/:indicatorId/values/new',
     action: 'improvement:manage',
-    template: 'indicator-value-new.njk',
+    template: `${VIEWS}/indicator-value-new.njk`,
     schema: indicatorValueInput,
     fields: ['periodStart', 'value', 'commentary', 'measure', 'correctionReason'],
     load: async (request) => {
@@ -285,7 +196,7 @@ export async function improvementForms(app: FastifyInstance): Promise<void> {
         });
       return { indicator, periods };
     },
-    context: (loaded) => loaded,
+    context: (loaded) => ({ ...loaded, labels }),
     start: (request) => ({ periodStart: query(request, 'period') }),
     save: async (tx, request, input, loaded) => {
       await recordIndicatorValue(
@@ -301,11 +212,11 @@ export async function improvementForms(app: FastifyInstance): Promise<void> {
   formRoute(app, {
     path: '/councils/:gss/plans/new',
     action: 'improvement:manage',
-    template: 'plan-new.njk',
+    template: `${VIEWS}/plan-new.njk`,
     schema: planInput,
     fields: ['title', 'kind', 'adoptedOn', 'dueOn', 'accountableOfficer', 'items', 'summary', 'source'],
     load: async () => ({ kinds: PLAN_KINDS }),
-    context: (loaded) => loaded,
+    context: (loaded) => ({ ...loaded, labels }),
     problem: planProblem,
     save: async (tx, request, input) => {
       const width = String(input.items.length).length;

@@ -20,7 +20,7 @@ import { appendBatchToLedger } from '#src/ledger/append.ts';
 import { type Actor, insertRecord, type LedgeredTable, stateOf, updateRecord } from '#src/ledger/records.ts';
 import { people } from '#src/modules/councils/schema.ts';
 import { longDate } from '#src/modules/powers/rules/dates.ts';
-import type { Problem } from '#src/modules/powers/rules/problem.ts';
+import { type Problem, RuleError } from '#src/modules/powers/rules/problem.ts';
 import { isCalendarDate } from './rules/calendar.ts';
 import { indicatorValueProblems } from './rules/indicators.ts';
 import { completionProblems, managementActionProblems, rebaselineProblems } from './rules/problems.ts';
@@ -63,9 +63,9 @@ export type Recommendation = typeof peerReviewRecommendations.$inferSelect;
 export type RecycledItem = typeof recycledItemEntity.table.$inferSelect;
 
 /** A change the Improvement rules refuse, with the problems a person reads. Nothing was written. */
-export class ImprovementRuleError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(problems.map((p) => p.message).join('; '));
+export class ImprovementRuleError extends RuleError {
+  constructor(problems: Problem[]) {
+    super(problems, '; ');
   }
 }
 

@@ -16,7 +16,7 @@ import {
 import { type Actor, insertRecord, updateRecord } from '#src/ledger/records.ts';
 import { people } from '#src/modules/councils/schema.ts';
 import { longDate } from '#src/modules/powers/rules/dates.ts';
-import type { Problem } from '#src/modules/powers/rules/problem.ts';
+import { type Problem, RuleError } from '#src/modules/powers/rules/problem.ts';
 import { councilFunctions } from '#src/modules/powers/schema.ts';
 import { recordDecision } from '#src/modules/powers/service.ts';
 import { caseOf, checksOf, holderOf, licenceOf, searchRegisterEntries } from './record.ts';
@@ -61,9 +61,9 @@ import type {
  */
 
 /** A change the Licensing rules refuse, with the problems a person reads. Nothing was written. */
-export class LicensingRuleError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(problems.map((p) => p.message).join(' '));
+export class LicensingRuleError extends RuleError {
+  constructor(problems: Problem[]) {
+    super(problems);
   }
 }
 

@@ -1,12 +1,9 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Action } from '#src/auth/policy.ts';
 import type { Tx } from '#src/db/client.ts';
 import { peopleOf } from '#src/modules/councils/service.ts';
 import { HttpError } from '#src/web/errors.ts';
-import type { FieldErrors } from '#src/web/filters/errors.ts';
-import { fieldErrors } from '#src/web/form-errors.ts';
-import { renderPage } from '#src/web/render.ts';
+import { formRoute } from '#src/web/form-route.ts';
 import { currentCouncil, currentUser } from '#src/web/request.ts';
 import { COMMISSIONER_ROLE_LABELS, HOLDER_KIND_LABELS, MODE_LABELS } from './present.ts';
 import { councilPowers } from './record.ts';
@@ -36,64 +33,6 @@ import {
   restorationInput,
   stepInput,
 } from './validation.ts';
-
-interface FormSpec<T> {
-  /** The address of the form page; the form posts to the same address. */
-  path: string;
-  action: Action;
-  template: string;
-  schema: z.ZodType<T>;
-  /** What the page needs besides the values and errors (lists to choose from). */
-  context: (request: FastifyRequest) => Promise<Record<string, unknown>>;
-  /** Turns the posted body into the schema's input (e.g. checkboxes into a list). */
-  prepare?: (body: Record<string, unknown>) => Record<string, unknown>;
-  /** Saves in a transaction and returns where to go next. */
-  save: (tx: Tx, request: FastifyRequest, input: T) => Promise<string>;
-}
-
-/** The errors of a refused change, keyed by the form field each names. */
-function ruleErrors(error: PowersRuleError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const p of error.problems) {
-    const field = p.field || 'form';
-    errors[field] = errors[field] ? `${errors[field]} ${p.message}` : p.message;
-  }
-  return errors;
-}
-
-/**
- * A GOV.UK form page and its POST: invalid input or a change the rules refuse
- * re-renders the form with the error summary (400) and writes nothing.
- */
-function formRoute<T>(app: FastifyInstance, spec: FormSpec<T>): void {
-  const show = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    values: Record<string, unknown>,
-    errors?: FieldErrors,
-  ) => {
-    if (errors) reply.code(400);
-    return renderPage(request, reply, spec.template, {
-      ...(await spec.context(request)),
-      values,
-      errors,
-      formAction: request.url.split('?')[0],
-    });
-  };
-  app.get(spec.path, { config: { action: spec.action } }, (request, reply) => show(request, reply, {}));
-  app.post(spec.path, { config: { action: spec.action } }, async (request, reply) => {
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const parsed = spec.schema.safeParse(spec.prepare ? spec.prepare(body) : body);
-    if (!parsed.success) return show(request, reply, body, fieldErrors(parsed.error));
-    try {
-      const next = await app.database.db.transaction((tx) => spec.save(tx, request, parsed.data));
-      return reply.redirect(next, 303);
-    } catch (error) {
-      if (error instanceof PowersRuleError) return show(request, reply, body, ruleErrors(error));
-      throw error;
-    }
-  });
-}
 
 const list = (v: unknown): string[] => (v === undefined ? [] : [v].flat().map(String));
 
@@ -157,11 +96,12 @@ export async function powersForms(app: FastifyInstance): Promise<void> {
     action: 'decisions:record',
     template: 'modules/powers/views/decision-new.njk',
     schema: decisionInput,
-    context: async (request) => ({
+    load: async (request) => ({
       functions: await functionsOf(request),
       councillors: (await peopleOf(db(), councilOf(request).id)).filter((p) => p.kind === 'councillor'),
       outcomes: DECISION_OUTCOMES,
     }),
+    context: (loaded) => loaded,
     save: async (tx, request, input) => {
       const user = currentUser(request);
       if (!user.personId)
@@ -182,7 +122,7 @@ export async function powersForms(app: FastifyInstance): Promise<void> {
     action: 'powers:direct',
     template: 'modules/powers/views/direction-new.njk',
     schema: directionInput,
-    context: async (request) => ({
+    load: async (request) => ({
       functions: await functionsOf(request),
       directions: (await councilPowers(db(), councilOf(request).id)).directions,
     }),
@@ -193,6 +133,7 @@ export async function powersForms(app: FastifyInstance): Promise<void> {
         ...list(body.withAgreement).map((functionId) => ({ functionId, mode: 'with_agreement' })),
       ],
     }),
+    context: (loaded) => loaded,
     save: async (tx, request, input) => {
       const direction = await recordDirection(tx, councilOf(request).id, input, actor(request));
       return `/councils/${councilOf(request).gssCode}/directions/${direction.id}`;
@@ -204,7 +145,8 @@ export async function powersForms(app: FastifyInstance): Promise<void> {
     action: 'powers:restore',
     template: 'modules/powers/views/restoration-new.njk',
     schema: restorationInput,
-    context: async () => ({}),
+    load: async () => ({}),
+    context: (loaded) => loaded,
     save: async (tx, request, input) => {
       const restoration = await openRestoration(tx, councilOf(request).id, input, actor(request));
       return `/councils/${councilOf(request).gssCode}/restorations/${restoration.id}`;
@@ -234,7 +176,8 @@ export async function powersForms(app: FastifyInstance): Promise<void> {
       action: 'powers:restore',
       template: `modules/powers/views/${template}`,
       schema,
-      context: async (request) => ({ ...(await restorationOf(app, request)), ...(await extra(request)) }),
+      load: async (request) => ({ ...(await restorationOf(app, request)), ...(await extra(request)) }),
+      context: (loaded) => loaded,
       save: async (tx, request, input) => {
         await add(tx, councilOf(request).id, restorationIdOf(request), input, actor(request));
         return restorationUrl(request);
@@ -274,10 +217,11 @@ export async function powersForms(app: FastifyInstance): Promise<void> {
     action: 'powers:restore',
     template: 'modules/powers/views/pause-resolve.njk',
     schema: pauseResolution,
-    context: async (request) => {
+    load: async (request) => {
       const { found, child } = await restorationChild(app, request, 'pauses', 'pauseId', 'pause');
       return { ...found, pause: child };
     },
+    context: (loaded) => loaded,
     save: async (tx, request, input) => {
       const pauseId = paramId(request, 'pauseId', 'pause');
       await resolvePause(tx, councilOf(request).id, pauseId, input, actor(request));
@@ -290,7 +234,7 @@ export async function powersForms(app: FastifyInstance): Promise<void> {
     action: 'powers:restore',
     template: 'modules/powers/views/representation-respond.njk',
     schema: representationResponse,
-    context: async (request) => {
+    load: async (request) => {
       const { found, child } = await restorationChild(
         app,
         request,
@@ -300,6 +244,7 @@ export async function powersForms(app: FastifyInstance): Promise<void> {
       );
       return { ...found, representation: child };
     },
+    context: (loaded) => loaded,
     save: async (tx, request, input) => {
       const representationId = paramId(request, 'representationId', 'representation');
       await respondToRepresentation(

@@ -17,7 +17,7 @@ import { type CouncilPowers, readCouncilPowers } from './record.ts';
 import { decisionProblems } from './rules/decisions.ts';
 import { directionProblems } from './rules/directions.ts';
 import { holdingsOn } from './rules/holders.ts';
-import type { Problem } from './rules/problem.ts';
+import { type Problem, RuleError } from './rules/problem.ts';
 import { addFunctionProblems, pauseProblems, type RestorationState, stepProblems } from './rules/protocol.ts';
 import type { Decision, Direction, RestorationStepRecord } from './schema.ts';
 import type {
@@ -31,9 +31,9 @@ import type {
 } from './validation.ts';
 
 /** A change the Powers rules refuse, with the problems a person reads. Nothing was written. */
-export class PowersRuleError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(problems.map((p) => p.message).join(' '));
+export class PowersRuleError extends RuleError {
+  constructor(problems: Problem[]) {
+    super(problems);
   }
 }
 

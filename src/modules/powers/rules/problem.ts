@@ -7,3 +7,16 @@ export interface Problem {
   field: string;
   message: string;
 }
+
+/**
+ * A change a module's rules refuse, with the problems a person reads; each module
+ * has its own subclass. Nothing was written.
+ */
+export class RuleError extends Error {
+  constructor(
+    readonly problems: Problem[],
+    separator = ' ',
+  ) {
+    super(problems.map((p) => p.message).join(separator));
+  }
+}
