@@ -25,6 +25,10 @@ export const POLICY = {
   'improvement:comment': ['commissioner', 'officer', 'monitoring_officer', 'councillor', 'auditor'],
   // Licence holders' records are personal data (DBS checks among them): licensing officers and Commissioners only.
   'licensing:view': ['licensing_officer', 'commissioner'],
+  // Licensing officers keep the holders, checks, applications and reviews, recording a panel's
+  // decision in the name of whoever took it (the Powers rule checks they held the function);
+  // Commissioners who took over the licensing functions may too.
+  'licensing:manage': ['licensing_officer', 'commissioner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

@@ -21,6 +21,7 @@ export function navigationFor(
     if (councilGss) {
       items.push({ href: `/councils/${councilGss}/powers`, text: 'Who holds power' });
       items.push({ href: `/councils/${councilGss}/plans`, text: 'Improvement' });
+      items.push({ href: `/councils/${councilGss}/licensing`, text: 'Licensing' });
     }
     items.push({ href: '/sign-in', text: 'Sign in' });
   } else {
@@ -29,6 +30,7 @@ export function navigationFor(
       items.push({ href: `/councils/${councilGss}`, text: 'Council' });
       items.push({ href: `/councils/${councilGss}/powers`, text: 'Who holds power' });
       items.push({ href: `/councils/${councilGss}/plans`, text: 'Improvement' });
+      items.push({ href: `/councils/${councilGss}/licensing`, text: 'Licensing' });
       if (isAllowed(user.role, 'ledger:view'))
         items.push({ href: `/councils/${councilGss}/ledger`, text: 'Ledger' });
     }
