@@ -9,6 +9,8 @@ import { improvementApi } from './modules/improvement/api.ts';
 import { improvementForms } from './modules/improvement/forms.ts';
 import { improvementRoutes } from './modules/improvement/routes.ts';
 import { licensingApi } from './modules/licensing/api.ts';
+import { licensingForms } from './modules/licensing/forms.ts';
+import { licensingRoutes } from './modules/licensing/routes.ts';
 import { powersApi } from './modules/powers/api.ts';
 import { powersForms } from './modules/powers/forms.ts';
 import { powersRoutes } from './modules/powers/routes.ts';
@@ -74,6 +76,8 @@ export async function buildApp(
   await app.register(improvementRoutes);
   await app.register(improvementForms);
   await app.register(improvementApi);
+  await app.register(licensingRoutes);
+  await app.register(licensingForms);
   await app.register(licensingApi);
   await app.register(ledgerRoutes);
   return app;

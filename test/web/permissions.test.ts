@@ -84,12 +84,34 @@ const PROTECTED: { method: string; url: string; action: Action }[] = [
     { method: 'GET', url, action },
     { method: 'POST', url, action },
   ]),
+  ...[
+    '/councils/:gss/licensing/holders',
+    '/councils/:gss/licensing/holders/:holderId',
+    '/councils/:gss/licensing/compliance',
+    '/councils/:gss/licensing/compliance.csv',
+    '/councils/:gss/licensing/register',
+    '/councils/:gss/licensing/register.csv',
+  ].map((url) => ({ method: 'GET', url, action: 'licensing:view' as const })),
+  ...[
+    '/councils/:gss/licensing/holders/new',
+    '/councils/:gss/licensing/holders/:holderId/licences/new',
+    '/councils/:gss/licensing/holders/:holderId/checks/new',
+    '/councils/:gss/licensing/licences/:licenceId/gate',
+    '/councils/:gss/licensing/licences/:licenceId/refuse',
+    '/councils/:gss/licensing/vehicle-checks/new',
+  ].flatMap((url) => [
+    { method: 'GET', url, action: 'licensing:manage' as const },
+    { method: 'POST', url, action: 'licensing:manage' as const },
+  ]),
   { method: 'GET', url: '/api/v1/councils/:gss/licensing/compliance', action: 'licensing:view' },
   { method: 'GET', url: '/api/v1/councils/:gss/licensing/register', action: 'licensing:view' },
 ];
 
 /** The query a route needs to answer 200 at all: a register search needs a criterion. */
-const QUERY: Record<string, string> = { '/api/v1/councils/:gss/licensing/register': '?name=Sampleton' };
+const QUERY: Record<string, string> = {
+  '/api/v1/councils/:gss/licensing/register': '?name=Sampleton',
+  '/councils/:gss/licensing/register.csv': '?name=Sampleton',
+};
 
 /** The routes anyone may use without signing in; everything else must name an action. */
 const PUBLIC = new Set([
@@ -137,7 +159,9 @@ const PUBLIC = new Set([
   'GET /api/v1/councils/:gss/plans/:planId/projects',
   'GET /api/v1/councils/:gss/indicators',
   'GET /api/v1/councils/:gss/recycled-items',
-  // The review summary names no licence holder (docs/licensing.md).
+  // The review summary and vehicle checks name no licence holder (docs/licensing.md).
+  'GET /councils/:gss/licensing',
+  'GET /councils/:gss/licensing/vehicle-checks',
   'GET /api/v1/councils/:gss/licensing/reviews/summary',
   'GET /assets/*',
   'GET /govuk/*',
@@ -151,6 +175,12 @@ const DEMO_RESTORATION = { id: DEMO_PAUSE.restorationId };
 const DEMO_REPRESENTATION = demoPowers.representations.find(
   (r) => r.restorationId === DEMO_PAUSE.restorationId,
 ) as { id: string };
+
+/** The demo's applicant for a licence, for the routes that name a holder or licence. */
+const DEMO_APPLICANT = demoBundle().licensing.licences.find((l) => l.status === 'application') as {
+  id: string;
+  holderId: string;
+};
 
 const article = (noun: string) => (/^[AEIOU]/.test(noun) ? 'an' : 'a');
 const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
@@ -213,6 +243,8 @@ describe('the permission matrix', () => {
       .replace(':projectId', IMPROVEMENT.projects.P05)
       .replace(':milestoneId', IMPROVEMENT.milestones.P05)
       .replace(':indicatorId', IMPROVEMENT.indicatorId)
+      .replace(':holderId', DEMO_APPLICANT.holderId)
+      .replace(':licenceId', DEMO_APPLICANT.id)
       .concat(QUERY[route.url] ?? '');
     const what = `${route.method} ${route.url} (${route.action})`;
 

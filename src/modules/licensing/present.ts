@@ -5,6 +5,7 @@ import { HttpError } from '#src/web/errors.ts';
 import { currentCouncil, currentUser } from '#src/web/request.ts';
 import { CHECK_NAMES, LICENCE_KIND_NAMES, OUTCOME_NAMES, sentenceCase } from './rules/labels.ts';
 import type {
+  CheckOutcome,
   CheckStanding,
   HolderKind,
   RegisterAction,
@@ -91,6 +92,12 @@ const LICENCE_STATUS_NAMES = {
   expired: 'Expired',
 } as const;
 
+const CHECK_OUTCOME_NAMES: Record<CheckOutcome, string> = {
+  clear: 'Clear',
+  information_disclosed: 'Information disclosed',
+  failed: 'Failed',
+};
+
 /** The words every Licensing view uses, by kind. */
 export const labels = {
   check: capitalised(CHECK_NAMES),
@@ -105,6 +112,7 @@ export const labels = {
   registerAction: REGISTER_ACTION_NAMES,
   vehicleResult: VEHICLE_RESULT_NAMES,
   licenceStatus: LICENCE_STATUS_NAMES,
+  checkOutcome: CHECK_OUTCOME_NAMES,
 };
 
 /** Each value of a list with its label, as a form's options. */

@@ -1,8 +1,8 @@
-import { and, asc, count, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '#src/db/client.ts';
 import type { ComplianceHolder } from './rules/compliance.ts';
 import { licenceNumberKey, nameKey, type RegisterCriteria } from './rules/register.ts';
-import type { CheckFacts, LicenceFacts, ReviewCaseFacts } from './rules/types.ts';
+import type { CheckFacts, LicenceFacts, ReviewCaseFacts, VehicleCheckFacts } from './rules/types.ts';
 import {
   type GateAttempt,
   gateAttempts,
@@ -165,6 +165,21 @@ export async function holderOf(
   };
 }
 
+/**
+ * A standing holder's date of birth, as the gate reads it: null for a vehicle or
+ * an operator, or when the council has no such standing holder. One row, where
+ * `holderOf` reads everything the holder's page shows.
+ */
+export async function holderDateOfBirth(tx: Tx, councilId: string, holderId: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ dateOfBirth: licenceHolders.dateOfBirth })
+    .from(licenceHolders)
+    .where(
+      and(eq(licenceHolders.councilId, councilId), eq(licenceHolders.id, holderId), standing(licenceHolders)),
+    );
+  return row?.dateOfBirth ?? null;
+}
+
 /** One licence of the council, or undefined. */
 export async function licenceOf(tx: Tx, councilId: string, licenceId: string): Promise<Licence | undefined> {
   const [row] = await tx
@@ -273,4 +288,47 @@ export async function searchRegisterEntries(
     .orderBy(asc(registerEntries.name), asc(registerEntries.decidedOn), asc(registerEntries.id))
     .limit(REGISTER_LIMIT);
   return { rows, total };
+}
+
+/** Holders listed on one page of the holders' list. */
+export const HOLDERS_LIMIT = 50;
+
+/**
+ * The council's standing holders whose name contains `name` (any case), of
+ * `kind` when given, in name order: the first `limit` and how many match.
+ */
+export async function findHolders(
+  tx: Tx,
+  councilId: string,
+  filter: { name: string | null; kind: LicenceHolder['kind'] | null },
+  limit = HOLDERS_LIMIT,
+): Promise<{ rows: LicenceHolder[]; total: number }> {
+  const where: SQL[] = [eq(licenceHolders.councilId, councilId), standing(licenceHolders) as SQL];
+  if (filter.name) where.push(ilike(licenceHolders.name, `%${filter.name.replace(/[\\%_]/g, '\\$&')}%`));
+  if (filter.kind) where.push(eq(licenceHolders.kind, filter.kind));
+  const [{ total } = { total: 0 }] = await tx
+    .select({ total: count() })
+    .from(licenceHolders)
+    .where(and(...where));
+  const rows = await tx
+    .select()
+    .from(licenceHolders)
+    .where(and(...where))
+    .orderBy(asc(licenceHolders.name), asc(licenceHolders.id))
+    .limit(limit);
+  return { rows, total };
+}
+
+/** The council's vehicle checks as the rules read them. */
+export async function vehicleChecksOf(tx: Tx, councilId: string): Promise<VehicleCheckFacts[]> {
+  return tx
+    .select({
+      id: vehicleChecks.id,
+      holderId: vehicleChecks.holderId,
+      checkedOn: vehicleChecks.checkedOn,
+      announced: vehicleChecks.announced,
+      result: vehicleChecks.result,
+    })
+    .from(vehicleChecks)
+    .where(and(eq(vehicleChecks.councilId, councilId), standing(vehicleChecks)));
 }
