@@ -9,6 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { councilId, withdrawal } from '#src/db/columns.ts';
 import { councils, people } from '../councils/schema.ts';
 
 /*
@@ -18,16 +19,6 @@ import { councils, people } from '../councils/schema.ts';
  * re-baselines, management actions and measured values. Every table carries
  * the council, and every row is ledgered (src/db/ledgered.ts).
  */
-
-const withdrawal = {
-  withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
-  withdrawnReason: text('withdrawn_reason'),
-};
-
-const councilId = () =>
-  uuid('council_id')
-    .notNull()
-    .references(() => councils.id);
 
 /** A board that oversees projects (e.g. the all-party Improvement Board chaired by the Lead Commissioner). */
 export const improvementBoards = pgTable('improvement_boards', {

@@ -9,6 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { councilId, withdrawal } from '#src/db/columns.ts';
 import { councils, people } from '../councils/schema.ts';
 import { councilFunctions, decisions } from '../powers/schema.ts';
 import {
@@ -32,16 +33,6 @@ import {
  * case and the review summary are worked out by the rules (rules/). Every table
  * carries the council, and every row is ledgered (src/db/ledgered.ts).
  */
-
-const withdrawal = {
-  withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
-  withdrawnReason: text('withdrawn_reason'),
-};
-
-const councilId = () =>
-  uuid('council_id')
-    .notNull()
-    .references(() => councils.id);
 
 /** A driver, a vehicle (by its registration mark) or an operator that holds or seeks a licence. */
 export const licenceHolders = pgTable(

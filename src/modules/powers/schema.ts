@@ -1,4 +1,5 @@
 import { boolean, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { councilId, withdrawal } from '#src/db/columns.ts';
 import { councils, people } from '../councils/schema.ts';
 
 /*
@@ -6,16 +7,6 @@ import { councils, people } from '../councils/schema.ts';
  * is derived (rules.ts) from the Directions, restorations and allocations in force.
  * Every table carries the council, and every row is ledgered (src/db/ledgered.ts).
  */
-
-const withdrawal = {
-  withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
-  withdrawnReason: text('withdrawn_reason'),
-};
-
-const councilId = () =>
-  uuid('council_id')
-    .notNull()
-    .references(() => councils.id);
 
 /** The groups of the functions register (seed 002: what the Commissioners took). */
 export const FUNCTION_SERVICES = [
