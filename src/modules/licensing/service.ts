@@ -19,7 +19,7 @@ import { longDate } from '#src/modules/powers/rules/dates.ts';
 import { type Problem, RuleError } from '#src/modules/powers/rules/problem.ts';
 import { councilFunctions } from '#src/modules/powers/schema.ts';
 import { recordDecision } from '#src/modules/powers/service.ts';
-import { caseOf, checksOf, holderOf, licenceOf, searchRegisterEntries } from './record.ts';
+import { caseOf, checksOf, holderDateOfBirth, holderOf, licenceOf, searchRegisterEntries } from './record.ts';
 import { checkProblems } from './rules/checks.ts';
 import { type GateDecision, gateDecision, refusalHeading } from './rules/gate.ts';
 import { LICENCE_KIND_NAMES, OUTCOME_NAMES } from './rules/labels.ts';
@@ -167,12 +167,11 @@ export async function attemptLicence(
   if (endOn <= on)
     refuseIf([{ field: 'endOn', message: `The licence must run until a day after ${longDate(on)}` }]);
   await lockHolder(tx, licence.holderId);
-  const found = await holderOf(tx, councilId, licence.holderId);
   const decision = gateDecision(
     action,
     licence,
     await checksOf(tx, licence.holderId),
-    found?.holder.dateOfBirth ?? null,
+    await holderDateOfBirth(tx, councilId, licence.holderId),
     on,
   );
   const attempt = await insertRecord(
