@@ -100,7 +100,10 @@ export async function applyForLicence(
   }[found.holder.kind];
   if (!kindFits)
     refuseIf([
-      { field: 'kind', message: `A ${found.holder.kind} cannot hold a ${LICENCE_KIND_NAMES[input.kind]}` },
+      {
+        field: 'kind',
+        message: `${found.holder.kind === 'operator' ? 'An' : 'A'} ${found.holder.kind} cannot hold a ${LICENCE_KIND_NAMES[input.kind]}`,
+      },
     ]);
   const [taken] = await tx
     .select({ id: licenceEntity.id })
@@ -360,6 +363,8 @@ async function caseForChange(tx: Tx, councilId: string, caseId: string) {
 /** Records the day the investigation of a case started. */
 export async function startInvestigation(tx: Tx, councilId: string, caseId: string, on: string, by: Actor) {
   const found = await caseForChange(tx, councilId, caseId);
+  if (found.decision || found.record.closedOn)
+    refuseIf([{ field: 'case', message: 'This case is no longer open' }]);
   if (found.record.investigationStartedOn)
     refuseIf([{ field: 'startedOn', message: 'The investigation of this case has already started' }]);
   if (on < found.record.openedOn)
