@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateField, optionalText, requiredText } from '#src/web/form-fields.ts';
-import { CHECK_NAMES } from './rules/labels.ts';
+import { CHECK_NAMES, LICENCE_KIND_NAMES } from './rules/labels.ts';
 import { MAX_SUSPENSION_DAYS } from './rules/reviews.ts';
 import {
   BARRED_LISTS,
@@ -67,7 +67,9 @@ export type HolderInput = z.output<typeof holderInput>;
 
 export const licenceInput = z.object({
   number: requiredText('the licence number', 40),
-  kind: z.enum(LICENCE_KINDS, { message: 'Select the kind of licence' }),
+  kind: z.enum(LICENCE_KINDS, {
+    message: `Select the kind of licence: ${LICENCE_KINDS.map((k) => LICENCE_KIND_NAMES[k]).join(', ')}`,
+  }),
   appliedOn: dateField('the date of the application', '2015-11-02'),
   conditions: optionalText('Conditions', 5000),
 });
@@ -85,7 +87,9 @@ export const checkInput = z.object({
     message: `Select the kind of check: ${CHECK_KINDS.map((k) => CHECK_NAMES[k]).join(', ')}`,
   }),
   doneOn: dateField('the date of the check', '2015-10-01'),
-  outcome: z.enum(CHECK_OUTCOMES, { message: 'Select what the check found' }),
+  outcome: z.enum(CHECK_OUTCOMES, {
+    message: 'Select what the check found: clear, information disclosed or failed',
+  }),
   certificateNumber: optionalText('The certificate number', 40),
   barredLists,
   course: optionalText('The course', 300),
