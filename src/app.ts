@@ -10,6 +10,8 @@ import { improvementForms } from './modules/improvement/forms.ts';
 import { improvementRoutes } from './modules/improvement/routes.ts';
 import { licensingApi } from './modules/licensing/api.ts';
 import { licensingForms } from './modules/licensing/forms.ts';
+import { licensingReviewForms } from './modules/licensing/review-forms.ts';
+import { licensingReviewRoutes } from './modules/licensing/review-routes.ts';
 import { licensingRoutes } from './modules/licensing/routes.ts';
 import { powersApi } from './modules/powers/api.ts';
 import { powersForms } from './modules/powers/forms.ts';
@@ -78,6 +80,8 @@ export async function buildApp(
   await app.register(improvementApi);
   await app.register(licensingRoutes);
   await app.register(licensingForms);
+  await app.register(licensingReviewRoutes);
+  await app.register(licensingReviewForms);
   await app.register(licensingApi);
   await app.register(ledgerRoutes);
   return app;

@@ -91,6 +91,7 @@ const PROTECTED: { method: string; url: string; action: Action }[] = [
     '/councils/:gss/licensing/compliance.csv',
     '/councils/:gss/licensing/register',
     '/councils/:gss/licensing/register.csv',
+    '/councils/:gss/licensing/reviews/cases/:caseId',
   ].map((url) => ({ method: 'GET', url, action: 'licensing:view' as const })),
   ...[
     '/councils/:gss/licensing/holders/new',
@@ -99,6 +100,10 @@ const PROTECTED: { method: string; url: string; action: Action }[] = [
     '/councils/:gss/licensing/licences/:licenceId/gate',
     '/councils/:gss/licensing/licences/:licenceId/refuse',
     '/councils/:gss/licensing/vehicle-checks/new',
+    '/councils/:gss/licensing/reviews/cases/new',
+    ...['investigation', 'hearing', 'adjourn', 'close', 'decision'].map(
+      (step) => `/councils/:gss/licensing/reviews/cases/:caseId/${step}`,
+    ),
   ].flatMap((url) => [
     { method: 'GET', url, action: 'licensing:manage' as const },
     { method: 'POST', url, action: 'licensing:manage' as const },
@@ -162,6 +167,8 @@ const PUBLIC = new Set([
   // The review summary and vehicle checks name no licence holder (docs/licensing.md).
   'GET /councils/:gss/licensing',
   'GET /councils/:gss/licensing/vehicle-checks',
+  'GET /councils/:gss/licensing/reviews',
+  'GET /councils/:gss/licensing/reviews/cases',
   'GET /api/v1/councils/:gss/licensing/reviews/summary',
   'GET /assets/*',
   'GET /govuk/*',
@@ -181,6 +188,9 @@ const DEMO_APPLICANT = demoBundle().licensing.licences.find((l) => l.status === 
   id: string;
   holderId: string;
 };
+
+/** A review case of the demo council, for the routes that name one. */
+const DEMO_CASE = demoBundle().licensing.reviewCases[0] as { id: string };
 
 const article = (noun: string) => (/^[AEIOU]/.test(noun) ? 'an' : 'a');
 const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
@@ -245,6 +255,7 @@ describe('the permission matrix', () => {
       .replace(':indicatorId', IMPROVEMENT.indicatorId)
       .replace(':holderId', DEMO_APPLICANT.holderId)
       .replace(':licenceId', DEMO_APPLICANT.id)
+      .replace(':caseId', DEMO_CASE.id)
       .concat(QUERY[route.url] ?? '');
     const what = `${route.method} ${route.url} (${route.action})`;
 
