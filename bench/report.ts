@@ -2,9 +2,13 @@ import type { HomePageFigures } from './home-page.ts';
 import type { ImportFigures } from './import-bundle.ts';
 import type { ImprovementFigures } from './improvement.ts';
 import type { LedgerOverheadFigures } from './ledger-overhead.ts';
+import type { LicensingFigures } from './licensing.ts';
+import { licensingMeasured, licensingRows } from './licensing-report.ts';
 import type { Machine } from './machine.ts';
 import type { BenchOptions } from './options.ts';
 import type { PowersFigures } from './powers.ts';
+import type { RegisterFigures } from './register-search.ts';
+import { ms, type ResultRow, whole } from './result-row.ts';
 import type { LoadFigures } from './stats.ts';
 import type { VerifyFigures } from './verify-speed.ts';
 
@@ -17,19 +21,12 @@ export interface DriverResults {
   verification: VerifyFigures;
   powers: PowersFigures;
   improvement: ImprovementFigures;
+  licensing: LicensingFigures;
+  register: RegisterFigures;
 }
 
-/** One line of the results table; `pass` is undefined where there is no target. */
-export interface ResultRow {
-  driver: string;
-  measure: string;
-  figure: string;
-  target: string;
-  pass: boolean | undefined;
-}
+export type { ResultRow } from './result-row.ts';
 
-const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
-const whole = (n: number) => Math.round(n).toLocaleString('en-GB');
 const load = (f: LoadFigures) =>
   `${whole(f.requestsPerSecond)} req/s; p50 ${ms(f.p50)}, p97.5 ${ms(f.p975)}, p99 ${ms(f.p99)}` +
   (f.failures ? `; ${f.failures} failed` : '');
@@ -134,6 +131,7 @@ export function resultRows(r: DriverResults): ResultRow[] {
       target: '(set-up)',
       pass: undefined,
     },
+    ...licensingRows(r.driver, r.licensing, r.register),
   ];
   return rows;
 }
@@ -210,6 +208,7 @@ interleaved pair by pair), not across runs. autocannon reports latencies in whol
   items; a new plan of 500 items (one in five an earlier item with its date changed) added through
   \`addPlan\`, which compares every item with every earlier item and records the flags; three runs,
   each rolled back so each compares against the same earlier items; the slowest must be under 2 s.
+${licensingMeasured(options)}
 - **Import**: a valid bundle of ${options.importRecords.toLocaleString('en-GB')} records (a council and
   its people) validated with \`parseBundleText\`, then imported with \`importBundle\` in one transaction.
 
@@ -225,7 +224,9 @@ ${table}
 ${notes.map((n) => `- ${n}`).join('\n')}
 
 Sizes can be shrunk for a quick run: \`BENCH_LEDGER_ENTRIES\`, \`BENCH_IMPORT_RECORDS\`,
-\`BENCH_OVERHEAD_ITERATIONS\`, \`BENCH_POWERS_DECISIONS\`, \`BENCH_SECONDS\`, \`BENCH_DRIVERS=pglite\` or \`postgres\`,
+\`BENCH_OVERHEAD_ITERATIONS\`, \`BENCH_POWERS_DECISIONS\`, \`BENCH_IMPROVEMENT_PROJECTS\`, \`BENCH_EARLIER_ITEMS\`,
+\`BENCH_LICENSING_HOLDERS\`, \`BENCH_GATE_HOLDERS\`, \`BENCH_REGISTER_ENTRIES\`, \`BENCH_REGISTER_SEARCHES\`,
+\`BENCH_SECONDS\`, \`BENCH_DRIVERS=pglite\` or \`postgres\`,
 \`BENCH_DATABASE_URL\` (or \`DATABASE_URL\`; \`none\` skips the server), \`BENCH_REPORT=none\`.
 `;
 }

@@ -8,10 +8,12 @@ import { measureHomePage } from './home-page.ts';
 import { measureImport } from './import-bundle.ts';
 import { measureImprovement } from './improvement.ts';
 import { measureLedgerOverhead } from './ledger-overhead.ts';
+import { measureLicensing } from './licensing.ts';
 import { describeMachine } from './machine.ts';
 import { reportNotes } from './notes.ts';
 import { type BenchOptions, benchOptions } from './options.ts';
 import { measurePowersApi } from './powers.ts';
+import { measureRegisterSearch } from './register-search.ts';
 import { type DriverResults, markdownReport, resultRows, textTable } from './report.ts';
 import { measureVerification } from './verify-speed.ts';
 
@@ -44,7 +46,30 @@ async function measure(bench: BenchDatabase, options: BenchOptions): Promise<Dri
   });
   say(`${bench.label}: verification of ${options.ledgerEntries} entries (filling the ledger first)`);
   const verification = await measureVerification(db, options.ledgerEntries, councilId);
-  return { driver: bench.label, homePage, overhead, importing, verification, powers, improvement };
+  // After verification, which fills the ledger to an exact length: these add some 1.7 million entries.
+  say(
+    `${bench.label}: compliance view of ${options.licensingHolders} holders; the gate for ${options.gateHolders} of them`,
+  );
+  const licensing = await measureLicensing(bench.database, {
+    holders: options.licensingHolders,
+    gateHolders: options.gateHolders,
+  });
+  say(`${bench.label}: register search over ${options.registerEntries} entries (filling the register first)`);
+  const register = await measureRegisterSearch(bench.database, {
+    entries: options.registerEntries,
+    searches: options.registerSearches,
+  });
+  return {
+    driver: bench.label,
+    homePage,
+    overhead,
+    importing,
+    verification,
+    powers,
+    improvement,
+    licensing,
+    register,
+  };
 }
 
 async function onFresh(open: () => Promise<BenchDatabase>, options: BenchOptions): Promise<DriverResults> {
