@@ -130,6 +130,43 @@ export async function updateRecord<T extends PgTable>(
   return after;
 }
 
+/**
+ * Changes a record the caller has already read and locked in this transaction
+ * (`SELECT … FOR UPDATE`), so `before` is the truth and the new row is `before`
+ * with `patch` applied: the update and its ledger entry go to the database as
+ * one statement. Only for tables whose columns change by nothing but the patch.
+ */
+export async function updateLockedRecord<T extends PgTable>(
+  tx: Tx,
+  entity: LedgeredTable<T>,
+  before: InferSelectModel<T>,
+  patch: Partial<InferInsertModel<T>>,
+  by: Actor,
+  action = 'update',
+): Promise<InferSelectModel<T>> {
+  const after = { ...before, ...patch } as InferSelectModel<T>;
+  const id = String((before as { id: unknown }).id);
+  await writeWithLedger(
+    tx,
+    tx
+      .update(entity.table)
+      .set(patch as never)
+      .where(eq(entity.id, id))
+      .getSQL(),
+    {
+      councilId: entity.councilOf(after),
+      actor: by.actor,
+      action,
+      entityType: entity.entityType,
+      entityId: id,
+      reason: by.reason ?? null,
+      before: stateOf(entity, before),
+      after: stateOf(entity, after),
+    },
+  );
+  return after;
+}
+
 /** Withdraws a record with a reason: nothing in Fresh Start is deleted. */
 export function withdrawRecord<T extends PgTable>(
   tx: Tx,

@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '#src/db/client.ts';
 import { LEDGERED_TABLES, personEntity } from '#src/db/ledgered.ts';
 import { appendBatchToLedger, appendToLedger, type Change, lastEntry } from '#src/ledger/append.ts';
 import { canonicalEncoding, entryHash, type LedgerContent } from '#src/ledger/canonical.ts';
 import { ledgerHeadOf } from '#src/ledger/checkpoint.ts';
-import { insertRecord } from '#src/ledger/records.ts';
+import { insertRecord, stateOf, updateLockedRecord } from '#src/ledger/records.ts';
 import { verifyChain, verifyLedger } from '#src/ledger/verify.ts';
 import type { Council } from '#src/modules/councils/schema.ts';
+import { people } from '#src/modules/councils/schema.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { addCouncil, addPersonAt, countRows } from '../support/fixtures.ts';
 import { errorText } from '../support/tamper.ts';
@@ -133,6 +134,38 @@ describe('appending to the ledger', () => {
     assert.deepEqual(await ledgerHeadOf(db), start);
     const entries = await queryRows(db, sql`SELECT seq FROM ledger_entries WHERE entity_id = ${id}`);
     assert.equal(entries.length, 0);
+  });
+
+  it('updates a record the caller locked, with its before and after in the entry, in one statement', async () => {
+    const person = await db.transaction((tx) => addPersonAt(tx, council.id, 'Before Name'));
+    const start = await ledgerHeadOf(db);
+    const updated = await db.transaction(async (tx) => {
+      const [locked] = await tx.select().from(people).where(eq(people.id, person.id)).for('update');
+      return updateLockedRecord(
+        tx,
+        personEntity,
+        locked as typeof person,
+        { name: 'After Name' },
+        {
+          actor: 'test',
+          reason: 'renamed',
+        },
+      );
+    });
+    const [stored] = await db.select().from(people).where(eq(people.id, person.id));
+    assert.deepEqual(stored, updated, 'the row stored is the row returned');
+    assert.equal(stored?.name, 'After Name');
+    const entries = await queryRows<{ body: string }>(
+      db,
+      sql`SELECT body FROM ledger_entries WHERE seq > ${start.count} ORDER BY seq`,
+    );
+    assert.equal(entries.length, 1);
+    const body = JSON.parse(entries[0]?.body ?? '{}');
+    assert.equal(body.action, 'update');
+    assert.equal(body.reason, 'renamed');
+    assert.deepEqual(body.before, stateOf(personEntity, person));
+    assert.deepEqual(body.after, stateOf(personEntity, stored as typeof person));
+    assert.deepEqual((await verifyLedger(db, { tables: LEDGERED_TABLES })).problems, []);
   });
 
   it('keeps one valid contiguous chain when many transactions append at once', async () => {

@@ -1,4 +1,16 @@
-import { and, asc, count, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import {
+  type AnyColumn,
+  and,
+  asc,
+  count,
+  eq,
+  getTableColumns,
+  ilike,
+  inArray,
+  isNull,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Tx } from '#src/db/client.ts';
 import type { ComplianceHolder } from './rules/compliance.ts';
 import { licenceNumberKey, nameKey, type RegisterCriteria } from './rules/register.ts';
@@ -165,21 +177,6 @@ export async function holderOf(
   };
 }
 
-/**
- * A standing holder's date of birth, as the gate reads it: null for a vehicle or
- * an operator, or when the council has no such standing holder. One row, where
- * `holderOf` reads everything the holder's page shows.
- */
-export async function holderDateOfBirth(tx: Tx, councilId: string, holderId: string): Promise<string | null> {
-  const [row] = await tx
-    .select({ dateOfBirth: licenceHolders.dateOfBirth })
-    .from(licenceHolders)
-    .where(
-      and(eq(licenceHolders.councilId, councilId), eq(licenceHolders.id, holderId), standing(licenceHolders)),
-    );
-  return row?.dateOfBirth ?? null;
-}
-
 /** One licence of the council, or undefined. */
 export async function licenceOf(tx: Tx, councilId: string, licenceId: string): Promise<Licence | undefined> {
   const [row] = await tx
@@ -189,22 +186,71 @@ export async function licenceOf(tx: Tx, councilId: string, licenceId: string): P
   return row;
 }
 
-/** The checks of a holder as the rules read them. */
-export async function checksOf(tx: Tx, holderId: string): Promise<CheckFacts[]> {
-  return tx
+/**
+ * One licence of the council, its row locked for update and its holder's
+ * licensing lock taken (the lock a check being recorded takes), in one
+ * statement: until the transaction ends, neither the licence nor the holder's
+ * checks can change under the caller. Undefined when there is no such licence.
+ */
+export async function lockLicence(
+  tx: Tx,
+  councilId: string,
+  licenceId: string,
+): Promise<Licence | undefined> {
+  const [row] = await tx
+    .select({ ...getTableColumns(licences), locked: holderLock(licences.holderId) })
+    .from(licences)
+    .where(and(eq(licences.councilId, councilId), eq(licences.id, licenceId), standing(licences)))
+    .for('update');
+  if (!row) return undefined;
+  const { locked: _, ...licence } = row;
+  return licence;
+}
+
+/** The advisory lock that serialises the changes to one holder's checks and licences. */
+export const holderLock = (holderId: SQL | AnyColumn | string) =>
+  sql<string>`pg_advisory_xact_lock(hashtext(${'licensing:'} || ${holderId}::text))`.mapWith(String);
+
+/** What the gate reads of a holder: their date of birth and every standing check. */
+export interface GateFacts {
+  dateOfBirth: string | null;
+  checks: CheckFacts[];
+}
+
+/**
+ * A standing holder's date of birth and standing checks, in one statement (the
+ * holder joined to their checks); undefined when there is no such holder.
+ */
+export async function gateFacts(tx: Tx, councilId: string, holderId: string): Promise<GateFacts | undefined> {
+  const rows = await tx
     .select({
-      id: licensingChecks.id,
-      holderId: licensingChecks.holderId,
-      kind: licensingChecks.kind,
-      doneOn: licensingChecks.doneOn,
-      outcome: licensingChecks.outcome,
-      certificateNumber: licensingChecks.certificateNumber,
-      barredLists: licensingChecks.barredLists,
-      course: licensingChecks.course,
-      validUntil: licensingChecks.validUntil,
+      dateOfBirth: licenceHolders.dateOfBirth,
+      check: {
+        id: licensingChecks.id,
+        holderId: licensingChecks.holderId,
+        kind: licensingChecks.kind,
+        doneOn: licensingChecks.doneOn,
+        outcome: licensingChecks.outcome,
+        certificateNumber: licensingChecks.certificateNumber,
+        barredLists: licensingChecks.barredLists,
+        course: licensingChecks.course,
+        validUntil: licensingChecks.validUntil,
+      },
     })
-    .from(licensingChecks)
-    .where(and(eq(licensingChecks.holderId, holderId), standing(licensingChecks)));
+    .from(licenceHolders)
+    .leftJoin(
+      licensingChecks,
+      and(eq(licensingChecks.holderId, licenceHolders.id), standing(licensingChecks)),
+    )
+    .where(
+      and(eq(licenceHolders.councilId, councilId), eq(licenceHolders.id, holderId), standing(licenceHolders)),
+    );
+  const [first] = rows;
+  if (!first) return undefined;
+  return {
+    dateOfBirth: first.dateOfBirth,
+    checks: rows.flatMap((r) => (r.check ? [r.check] : [])),
+  };
 }
 
 /**

@@ -13,13 +13,21 @@ import {
   reviewHearingEntity,
   vehicleCheckEntity,
 } from '#src/db/ledgered.ts';
-import { type Actor, insertRecord, updateRecord } from '#src/ledger/records.ts';
+import { type Actor, insertRecord, updateLockedRecord, updateRecord } from '#src/ledger/records.ts';
 import { people } from '#src/modules/councils/schema.ts';
 import { longDate } from '#src/modules/powers/rules/dates.ts';
 import { type Problem, RuleError } from '#src/modules/powers/rules/problem.ts';
 import { councilFunctions } from '#src/modules/powers/schema.ts';
 import { recordDecision } from '#src/modules/powers/service.ts';
-import { caseOf, checksOf, holderDateOfBirth, holderOf, licenceOf, searchRegisterEntries } from './record.ts';
+import {
+  caseOf,
+  gateFacts,
+  holderLock,
+  holderOf,
+  licenceOf,
+  lockLicence,
+  searchRegisterEntries,
+} from './record.ts';
 import { checkProblems } from './rules/checks.ts';
 import { type GateDecision, gateDecision, refusalHeading } from './rules/gate.ts';
 import { LICENCE_KIND_NAMES, OUTCOME_NAMES } from './rules/labels.ts';
@@ -76,7 +84,7 @@ const notFound = (what: string) =>
 
 /** Serialises changes to one holder's records (the gate, checks, reviews) for the rest of the transaction. */
 async function lockHolder(tx: Tx, holderId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`licensing:${holderId}`}))`);
+  await tx.execute(sql`select ${holderLock(holderId)}`);
 }
 
 export function addHolder(tx: Tx, councilId: string, input: HolderInput, by: Actor): Promise<LicenceHolder> {
@@ -165,18 +173,10 @@ export async function attemptLicence(
   endOn: string,
   by: Actor,
 ): Promise<GateOutcome> {
-  const licence = await licenceOf(tx, councilId, licenceId);
-  if (!licence) throw notFound('licence');
   if (endOn <= on)
     refuseIf([{ field: 'endOn', message: `The licence must run until a day after ${longDate(on)}` }]);
-  await lockHolder(tx, licence.holderId);
-  const decision = gateDecision(
-    action,
-    licence,
-    await checksOf(tx, licence.holderId),
-    await holderDateOfBirth(tx, councilId, licence.holderId),
-    on,
-  );
+  const gate = await decideGate(tx, councilId, licenceId, action, on);
+  const { licence, decision } = gate;
   const attempt = await insertRecord(
     tx,
     gateAttemptEntity,
@@ -193,10 +193,10 @@ export async function attemptLicence(
     by,
   );
   if (decision.allowed)
-    await updateRecord(
+    await updateLockedRecord(
       tx,
       licenceEntity,
-      licenceId,
+      licence,
       {
         status: 'granted',
         startOn: action === 'grant' ? on : licence.startOn,
@@ -210,6 +210,32 @@ export async function attemptLicence(
       action,
     );
   return { attempt, decision, heading: refusalHeading(action, licence, on) };
+}
+
+/** The licence the gate was asked about, locked, and the gate's answer for it on a day. */
+export interface GateAnswer {
+  licence: Licence;
+  decision: GateDecision;
+}
+
+/**
+ * The gate's answer for granting or renewing a licence on `on`, read in the
+ * caller's transaction with the licence and its holder locked, so that the
+ * answer holds until the transaction ends. Nothing is written: `attemptLicence`
+ * records the attempt.
+ */
+export async function decideGate(
+  tx: Tx,
+  councilId: string,
+  licenceId: string,
+  action: GateAction,
+  on: string,
+): Promise<GateAnswer> {
+  const licence = await lockLicence(tx, councilId, licenceId);
+  if (!licence) throw notFound('licence');
+  const facts = await gateFacts(tx, councilId, licence.holderId);
+  if (!facts) throw notFound('licence holder');
+  return { licence, decision: gateDecision(action, licence, facts.checks, facts.dateOfBirth, on) };
 }
 
 /** A register entry for a licence refused, suspended or revoked, with the holder's details as they are now. */
