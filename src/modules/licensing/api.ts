@@ -7,7 +7,8 @@ import { snapshot } from '#src/modules/improvement/record.ts';
 import { todayInLondon } from '#src/modules/powers/present.ts';
 import { HttpError } from '#src/web/errors.ts';
 import { currentCouncil, currentUser } from '#src/web/request.ts';
-import { casesOf, complianceHolders } from './record.ts';
+import { complianceFacts } from './facts.ts';
+import { casesOf } from './record.ts';
 import { complianceView } from './rules/compliance.ts';
 import { type CaseFigure, reviewSummary } from './rules/reviews.ts';
 import {
@@ -144,7 +145,7 @@ export async function licensingApi(fastify: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const date = request.query.date ?? todayInLondon();
-      const holders = await snapshot(db(), (tx) => complianceHolders(tx, currentCouncil(request).id));
+      const holders = await complianceFacts(db(), currentCouncil(request).id);
       const view = complianceView(holders, date);
       return {
         date: view.on,

@@ -1,16 +1,4 @@
-import {
-  type AnyColumn,
-  and,
-  asc,
-  count,
-  eq,
-  getTableColumns,
-  ilike,
-  inArray,
-  isNull,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+import { type AnyColumn, and, asc, count, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '#src/db/client.ts';
 import type { ComplianceHolder } from './rules/compliance.ts';
 import { licenceNumberKey, nameKey, type RegisterCriteria } from './rules/register.ts';
@@ -187,43 +175,51 @@ export async function licenceOf(tx: Tx, councilId: string, licenceId: string): P
 }
 
 /**
- * One licence of the council, its row locked for update and its holder's
- * licensing lock taken (the lock a check being recorded takes), in one
- * statement: until the transaction ends, neither the licence nor the holder's
- * checks can change under the caller. Undefined when there is no such licence.
+ * Takes the licensing lock of the holder of one licence of the council: the
+ * lock every change to a holder's licences or checks takes first, so that until
+ * the transaction ends what a statement reads of them after this one stays true.
+ * False when the council has no such licence.
  */
-export async function lockLicence(
-  tx: Tx,
-  councilId: string,
-  licenceId: string,
-): Promise<Licence | undefined> {
-  const [row] = await tx
-    .select({ ...getTableColumns(licences), locked: holderLock(licences.holderId) })
+export async function lockLicenceHolder(tx: Tx, councilId: string, licenceId: string): Promise<boolean> {
+  const rows = await tx
+    .select({ locked: holderLock(licences.holderId) })
     .from(licences)
-    .where(and(eq(licences.councilId, councilId), eq(licences.id, licenceId), standing(licences)))
-    .for('update');
-  if (!row) return undefined;
-  const { locked: _, ...licence } = row;
-  return licence;
+    .where(
+      and(
+        eq(licences.councilId, sql.placeholder('councilId')),
+        eq(licences.id, sql.placeholder('licenceId')),
+        standing(licences),
+      ),
+    )
+    .prepare('freshstart_licensing_lock_holder')
+    .execute({ councilId, licenceId });
+  return rows.length > 0;
 }
 
 /** The advisory lock that serialises the changes to one holder's checks and licences. */
 export const holderLock = (holderId: SQL | AnyColumn | string) =>
   sql<string>`pg_advisory_xact_lock(hashtext(${'licensing:'} || ${holderId}::text))`.mapWith(String);
 
-/** What the gate reads of a holder: their date of birth and every standing check. */
+/** What the gate reads: the licence, its holder's date of birth and every standing check of theirs. */
 export interface GateFacts {
+  licence: Licence;
   dateOfBirth: string | null;
   checks: CheckFacts[];
 }
 
 /**
- * A standing holder's date of birth and standing checks, in one statement (the
- * holder joined to their checks); undefined when there is no such holder.
+ * A standing licence of the council with its standing holder's date of birth and
+ * standing checks, in one statement (the licence joined to its holder and their
+ * checks); undefined when there is no such licence or holder.
  */
-export async function gateFacts(tx: Tx, councilId: string, holderId: string): Promise<GateFacts | undefined> {
+export async function gateFacts(
+  tx: Tx,
+  councilId: string,
+  licenceId: string,
+): Promise<GateFacts | undefined> {
   const rows = await tx
     .select({
+      licence: licences,
       dateOfBirth: licenceHolders.dateOfBirth,
       check: {
         id: licensingChecks.id,
@@ -237,17 +233,25 @@ export async function gateFacts(tx: Tx, councilId: string, holderId: string): Pr
         validUntil: licensingChecks.validUntil,
       },
     })
-    .from(licenceHolders)
+    .from(licences)
+    .innerJoin(licenceHolders, and(eq(licenceHolders.id, licences.holderId), standing(licenceHolders)))
     .leftJoin(
       licensingChecks,
-      and(eq(licensingChecks.holderId, licenceHolders.id), standing(licensingChecks)),
+      and(eq(licensingChecks.holderId, licences.holderId), standing(licensingChecks)),
     )
     .where(
-      and(eq(licenceHolders.councilId, councilId), eq(licenceHolders.id, holderId), standing(licenceHolders)),
-    );
+      and(
+        eq(licences.councilId, sql.placeholder('councilId')),
+        eq(licences.id, sql.placeholder('licenceId')),
+        standing(licences),
+      ),
+    )
+    .prepare('freshstart_licensing_gate_facts')
+    .execute({ councilId, licenceId });
   const [first] = rows;
   if (!first) return undefined;
   return {
+    licence: first.licence,
     dateOfBirth: first.dateOfBirth,
     checks: rows.flatMap((r) => (r.check ? [r.check] : [])),
   };

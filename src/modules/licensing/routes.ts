@@ -8,8 +8,9 @@ import type { FieldErrors } from '#src/web/filters/errors.ts';
 import { fieldErrors } from '#src/web/form-errors.ts';
 import { renderPage } from '#src/web/render.ts';
 import { currentCouncil } from '#src/web/request.ts';
+import { complianceFacts } from './facts.ts';
 import { actor, labels, licensingBase, mayAct, options, paramId, VIEWS } from './present.ts';
-import { complianceHolders, findHolders, holderOf, vehicleChecksOf } from './record.ts';
+import { findHolders, holderOf, vehicleChecksOf } from './record.ts';
 import { type ComplianceView, complianceView, heldOn, holderCompliance } from './rules/compliance.ts';
 import { statusOn } from './rules/gate.ts';
 import { requiredChecks } from './rules/requirements.ts';
@@ -141,7 +142,7 @@ export async function licensingRoutes(app: FastifyInstance): Promise<void> {
   );
 
   const complianceOn = async (request: FastifyRequest, date: string) => {
-    const holders = await snapshot(db(), (tx) => complianceHolders(tx, councilId(request)));
+    const holders = await complianceFacts(db(), councilId(request));
     return { holders, view: complianceView(holders, date) };
   };
 

@@ -25,7 +25,7 @@ import {
   holderLock,
   holderOf,
   licenceOf,
-  lockLicence,
+  lockLicenceHolder,
   searchRegisterEntries,
 } from './record.ts';
 import { checkProblems } from './rules/checks.ts';
@@ -220,8 +220,9 @@ export interface GateAnswer {
 
 /**
  * The gate's answer for granting or renewing a licence on `on`, read in the
- * caller's transaction with the licence and its holder locked, so that the
- * answer holds until the transaction ends. Nothing is written: `attemptLicence`
+ * caller's transaction after its holder's lock is taken (the lock every change
+ * to their licences and checks takes), so that the answer holds until the
+ * transaction ends. Nothing is written: `attemptLicence`
  * records the attempt.
  */
 export async function decideGate(
@@ -231,10 +232,10 @@ export async function decideGate(
   action: GateAction,
   on: string,
 ): Promise<GateAnswer> {
-  const licence = await lockLicence(tx, councilId, licenceId);
-  if (!licence) throw notFound('licence');
-  const facts = await gateFacts(tx, councilId, licence.holderId);
+  if (!(await lockLicenceHolder(tx, councilId, licenceId))) throw notFound('licence');
+  const facts = await gateFacts(tx, councilId, licenceId);
   if (!facts) throw notFound('licence holder');
+  const { licence } = facts;
   return { licence, decision: gateDecision(action, licence, facts.checks, facts.dateOfBirth, on) };
 }
 
@@ -300,8 +301,9 @@ export async function refuseApplication(
   input: RefusalInput,
   by: Actor,
 ): Promise<RegisterEntry> {
-  const licence = await licenceOf(tx, councilId, licenceId);
-  if (!licence) throw notFound('licence');
+  // The holder's lock first, so that a grant at the gate cannot come between the check and the refusal.
+  if (!(await lockLicenceHolder(tx, councilId, licenceId))) throw notFound('licence');
+  const licence = (await licenceOf(tx, councilId, licenceId)) as Licence;
   if (licence.status !== 'application')
     refuseIf([
       { field: 'form', message: `Licence ${licence.number} is ${licence.status}, not an application` },

@@ -1,4 +1,4 @@
-import { addDays, longDate } from '#src/modules/powers/rules/dates.ts';
+import { addDays, longDate, remembered } from '#src/modules/powers/rules/dates.ts';
 
 /*
  * The little calendar arithmetic the Improvement rules need beyond the Powers
@@ -39,11 +39,11 @@ export function daysBetween(from: string, to: string): number {
  * The date `months` whole months after `date`, kept in the month it lands in:
  * `addMonths('2015-01-31', 1)` is `'2015-02-28'`, the last day of February.
  */
-export function addMonths(date: string, months: number): string {
+export const addMonths: (date: string, months: number) => string = remembered((date, months) => {
   const [y, m, d] = parts(date);
   const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
   return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))).toISOString().slice(0, 10);
-}
+});
 
 /** How many calendar months `to` is after `from`, by month alone: `'2015-04-30'` to `'2015-07-01'` is `3`. */
 export function monthsBetween(from: string, to: string): number {

@@ -1,5 +1,5 @@
 import { requiredChecks } from './requirements.ts';
-import { type CheckPosition, checkPositions, standingAllowsGrant } from './standing.ts';
+import { type CheckPosition, checkStandings, standingAllowsGrant, withMessage } from './standing.ts';
 import {
   type CheckFacts,
   type HolderFacts,
@@ -101,14 +101,14 @@ export function holderCompliance(holder: ComplianceHolder, on: string): HolderCo
   const held = holder.licences.filter((l) => heldOn(l, on));
   if (!held.length) return null;
   const kinds = LICENCE_KINDS.filter((k) => held.some((l) => l.kind === k));
-  const positions = checkPositions(requiredChecks(kinds), holder.checks, holder.dateOfBirth, on);
+  const standings = checkStandings(requiredChecks(kinds), holder.checks, holder.dateOfBirth, on);
   return {
     holderId: holder.id,
     name: holder.name,
     kinds,
     licenceNumbers: held.map((l) => l.number).sort(),
-    overdue: positions.filter((p) => !standingAllowsGrant(p.standing)),
-    due: positions.filter((p) => p.standing === 'due'),
+    overdue: standings.filter((p) => !standingAllowsGrant(p.standing)).map(withMessage),
+    due: standings.filter((p) => p.standing === 'due').map(withMessage),
     trained: trainedBy(holder.checks, on),
   };
 }

@@ -46,6 +46,14 @@ describe('the checks each kind of licence requires', () => {
   it('asks nothing of a holder with no licence', () => {
     assert.deepEqual(requiredChecks([]), []);
   });
+
+  it('gives the same answer, which no caller can change, for the same licences asked about again', () => {
+    const first = requiredChecks(['private_hire_vehicle']);
+    assert.equal(requiredChecks(['private_hire_vehicle']), first);
+    assert.throws(() => (first as string[]).push('medical'), TypeError);
+    assert.deepEqual(requiredChecks(['private_hire_vehicle']), ['vehicle_inspection']);
+    assert.notDeepEqual(requiredChecks(['private_hire_vehicle', 'private_hire_operator']), first);
+  });
 });
 
 describe('whether a recorded check counts towards a licence', () => {

@@ -50,6 +50,9 @@ export const CHECK_VALIDITY_MONTHS: Readonly<Record<CheckKind, number | null>> =
 /** From this age a driver's medical is needed every year rather than every five. */
 export const ANNUAL_MEDICAL_FROM_AGE = 65;
 
+/** How many months a medical done from that age stays current. */
+export const ANNUAL_MEDICAL_MONTHS = 12;
+
 /** What decides the day a check runs out: its kind's period, its own end date, or the holder's 65th birthday. */
 export type ExpiryLimit = 'period' | 'own_end' | 'age';
 
@@ -59,14 +62,24 @@ export interface CheckExpiry {
   limit: ExpiryLimit | null;
 }
 
+/** The answers of `requiredChecks`, by the kinds asked about: there are only so many mixes of licences. */
+const REQUIRED_FOR = new Map<string, readonly CheckKind[]>();
+
 /**
  * The checks needed for all of `kinds` together, each once, in the order of
  * CHECK_KINDS: a holder with two licences needs what either needs.
  */
-export function requiredChecks(kinds: Iterable<LicenceKind>): CheckKind[] {
-  const needed = new Set<CheckKind>();
-  for (const kind of kinds) for (const check of REQUIRED_CHECKS[kind]) needed.add(check);
-  return CHECK_KINDS.filter((k) => needed.has(k));
+export function requiredChecks(kinds: Iterable<LicenceKind>): readonly CheckKind[] {
+  const list = [...kinds];
+  const key = list.join(' ');
+  let checks = REQUIRED_FOR.get(key);
+  if (!checks) {
+    const needed = new Set<CheckKind>();
+    for (const kind of list) for (const check of REQUIRED_CHECKS[kind]) needed.add(check);
+    checks = Object.freeze(CHECK_KINDS.filter((k) => needed.has(k)));
+    REQUIRED_FOR.set(key, checks);
+  }
+  return checks;
 }
 
 /**
@@ -94,21 +107,28 @@ export function checkExpiry(
   check: Pick<CheckFacts, 'kind' | 'doneOn' | 'validUntil'>,
   dateOfBirth: string | null,
 ): CheckExpiry {
+  // Each limit in turn, the earliest kept; on a tie the one found first.
   let runsOutOn: string | null = null;
   let limit: ExpiryLimit | null = null;
-  const earlier = (date: string, why: ExpiryLimit) => {
-    if (runsOutOn === null || date < runsOutOn) {
-      runsOutOn = date;
-      limit = why;
-    }
-  };
   let months = CHECK_VALIDITY_MONTHS[check.kind];
   if (check.kind === 'medical' && dateOfBirth !== null) {
     const sixtyFifth = addMonths(dateOfBirth, ANNUAL_MEDICAL_FROM_AGE * 12);
-    if (check.doneOn >= sixtyFifth) months = 12;
-    else earlier(sixtyFifth, 'age');
+    if (check.doneOn >= sixtyFifth) months = ANNUAL_MEDICAL_MONTHS;
+    else {
+      runsOutOn = sixtyFifth;
+      limit = 'age';
+    }
   }
-  if (months !== null) earlier(addMonths(check.doneOn, months), 'period');
-  if (check.validUntil !== null) earlier(check.validUntil, 'own_end');
+  if (months !== null) {
+    const end = addMonths(check.doneOn, months);
+    if (runsOutOn === null || end < runsOutOn) {
+      runsOutOn = end;
+      limit = 'period';
+    }
+  }
+  if (check.validUntil !== null && (runsOutOn === null || check.validUntil < runsOutOn)) {
+    runsOutOn = check.validUntil;
+    limit = 'own_end';
+  }
   return { runsOutOn, limit };
 }

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from './fixtures.ts';
-import { checkPositions, DUE_WITHIN_DAYS, standingAllowsGrant } from './standing.ts';
+import {
+  checkPositions,
+  checkStandings,
+  DUE_WITHIN_DAYS,
+  standingAllowsGrant,
+  withMessage,
+} from './standing.ts';
 import { CHECK_STANDINGS, type CheckFacts } from './types.ts';
 
 /** The standing of one kind of check on a day. */
@@ -203,5 +209,27 @@ describe('other standings', () => {
 describe('which standings let a licence be granted', () => {
   it('is current and due only', () => {
     assert.deepEqual(CHECK_STANDINGS.filter(standingAllowsGrant), ['current', 'due']);
+  });
+});
+
+describe('standings without their sentences', () => {
+  it('are the positions with their messages left out, kind by kind', () => {
+    const checks = [
+      check({ id: 'a', kind: 'dbs_status_check', doneOn: '2015-03-02' }),
+      check({ id: 'b', kind: 'medical', doneOn: '2015-01-10', outcome: 'failed' }),
+      check({ id: 'c', kind: 'driving_licence', doneOn: '2015-11-01' }),
+    ];
+    const kinds = ['dbs_status_check', 'medical', 'driving_licence', 'right_to_work'] as const;
+    const positions = checkPositions(kinds, checks, '1950-05-01', '2015-11-27');
+    const standings = checkStandings(kinds, checks, '1950-05-01', '2015-11-27');
+    assert.deepEqual(
+      standings,
+      positions.map(({ message: _, ...p }) => p),
+    );
+    assert.deepEqual(
+      standings.map((s) => s.standing),
+      ['overdue', 'failed', 'current', 'missing'],
+    );
+    assert.deepEqual(standings.map(withMessage), positions);
   });
 });

@@ -60,6 +60,15 @@ function message(kind: CheckKind, standing: CheckStanding, doneOn: string | null
   }
 }
 
+/** Where a required check stands, before it is put into words. */
+export type CheckStandingOf = Omit<CheckPosition, 'message'>;
+
+/** A check's standing with the sentence a person reads. */
+export const withMessage = (p: CheckStandingOf): CheckPosition => ({
+  ...p,
+  message: message(p.kind, p.standing, p.doneOn, p.runsOutOn),
+});
+
 /**
  * Where each of `required` stands on `on` for a holder with these `checks`
  * (any of theirs, of any kind and date) and this date of birth. A check done
@@ -74,34 +83,28 @@ export function checkPositions(
   dateOfBirth: string | null,
   on: string,
 ): CheckPosition[] {
+  return checkStandings(required, checks, dateOfBirth, on).map(withMessage);
+}
+
+/** `checkPositions` without the sentences: what the compliance view reads of every holder, on any date. */
+export function checkStandings(
+  required: readonly CheckKind[],
+  checks: readonly CheckFacts[],
+  dateOfBirth: string | null,
+  on: string,
+): CheckStandingOf[] {
   const latest = latestByKind(checks, on);
   const dueFrom = addDays(on, DUE_WITHIN_DAYS);
   return required.map((kind) => {
     const check = latest.get(kind);
     if (!check)
-      return {
-        kind,
-        standing: 'missing',
-        checkId: null,
-        doneOn: null,
-        runsOutOn: null,
-        limit: null,
-        message: message(kind, 'missing', null, null),
-      };
+      return { kind, standing: 'missing', checkId: null, doneOn: null, runsOutOn: null, limit: null };
     const { runsOutOn, limit } = checkExpiry(check, dateOfBirth);
     let standing: CheckStanding = 'current';
     if (check.outcome === 'failed') standing = 'failed';
     else if (runsOutOn !== null && runsOutOn < on) standing = 'overdue';
     else if (runsOutOn !== null && runsOutOn <= dueFrom) standing = 'due';
-    return {
-      kind,
-      standing,
-      checkId: check.id,
-      doneOn: check.doneOn,
-      runsOutOn,
-      limit,
-      message: message(kind, standing, check.doneOn, runsOutOn),
-    };
+    return { kind, standing, checkId: check.id, doneOn: check.doneOn, runsOutOn, limit };
   });
 }
 

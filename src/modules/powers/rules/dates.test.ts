@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addDays, dayBefore, dayNumber, longDate, nextDay, nextQuarter, quarterOf } from './dates.ts';
+import {
+  addDays,
+  dayBefore,
+  dayNumber,
+  longDate,
+  nextDay,
+  nextQuarter,
+  quarterOf,
+  remembered,
+} from './dates.ts';
 
 describe('date arithmetic on calendar dates', () => {
   it('adds days across the end of a month, a leap February and a year', () => {
@@ -57,5 +66,34 @@ describe('calendar quarters', () => {
 
   it('refuse a quarter not written like 2016 Q1', () => {
     assert.throws(() => nextQuarter('Q1 2016'), /2016 Q1: Q1 2016/);
+  });
+});
+
+describe('date steps with their answers kept', () => {
+  it('give the same answer asked again, and for each step its own', () => {
+    let worked = 0;
+    const weekLater = remembered((date, weeks) => {
+      worked += 1;
+      return addDays(date, 7 * weeks);
+    });
+    assert.equal(weekLater('2015-11-27', 1), '2015-12-04');
+    assert.equal(weekLater('2015-11-27', 1), '2015-12-04');
+    assert.equal(worked, 1, 'the second answer was the one kept');
+    assert.equal(weekLater('2015-11-27', 2), '2015-12-11');
+    assert.equal(worked, 2);
+  });
+
+  it('keep nothing for a value that is not a date, and refuse it every time', () => {
+    assert.throws(() => addDays('2015-13', 1), /YYYY-MM-DD: 2015-13/);
+    assert.throws(() => addDays('2015-13', 1), /YYYY-MM-DD: 2015-13/);
+    assert.throws(() => longDate('27 November 2015'), /YYYY-MM-DD/);
+  });
+
+  it('forget what they kept beyond the bound, and still answer rightly', () => {
+    const start = '2000-01-01';
+    for (let k = 0; k < 25_000; k++) addDays(start, k);
+    assert.equal(addDays(start, 24_999), '2068-06-11');
+    assert.equal(addDays(start, 0), '2000-01-01');
+    assert.equal(addDays('2016-02-28', 1), '2016-02-29');
   });
 });
