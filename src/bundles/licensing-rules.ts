@@ -1,5 +1,5 @@
 import { caseFacts } from '#src/modules/licensing/record.ts';
-import { checkProblems } from '#src/modules/licensing/rules/checks.ts';
+import { checkKindProblems, checkProblems } from '#src/modules/licensing/rules/checks.ts';
 import { gateDecision } from '#src/modules/licensing/rules/gate.ts';
 import {
   closeProblems,
@@ -191,7 +191,12 @@ export function licensingRuleProblems(bundle: Bundle): BundleProblem[] {
   const facts = caseFactsOf(s);
   const powersDecisions = new Map(bundle.powers.decisions.map((d) => [d.id, d]));
   return [
-    ...standing(s.checks).flatMap(({ item: c, i }) => checkProblems(c, ANY_DAY).map(at(`${L}.checks[${i}]`))),
+    ...standing(s.checks).flatMap(({ item: c, i }) => {
+      const holder = holders.get(c.holderId);
+      return [...(holder ? checkKindProblems(holder.kind, c.kind) : []), ...checkProblems(c, ANY_DAY)].map(
+        at(`${L}.checks[${i}]`),
+      );
+    }),
     ...standing(s.gateAttempts).flatMap(({ item: a, i }) => {
       if (!a.allowed) return [];
       const licence = licences.get(a.licenceId);

@@ -226,6 +226,28 @@ describe('recording a check', () => {
     assert.equal((await record(holder.id, training)()).course, training.course);
   });
 
+  test('refuses a check that is not one of the holder’s, and records nothing', async () => {
+    const driver = await holderOf('driver');
+    const vehicle = await holderOf('vehicle');
+    const plain = { certificateNumber: null, barredLists: [], course: null };
+    await assertRefused(
+      db(),
+      record(driver.id, enhanced({ kind: 'vehicle_inspection', ...plain })),
+      'kind',
+      /^A vehicle inspection is not a check of a driver\. Choose one of: enhanced DBS certificate, /,
+    );
+    await assertRefused(
+      db(),
+      record(vehicle.id, enhanced({ kind: 'medical', ...plain })),
+      'kind',
+      'A medical (Group 2 standard) is not a check of a vehicle. Choose one of: vehicle inspection',
+    );
+    assert.equal(
+      (await record(vehicle.id, enhanced({ kind: 'vehicle_inspection', ...plain }))()).holderId,
+      vehicle.id,
+    );
+  });
+
   test('refuses a DBS certificate number that is not 12 digits, or missing', async () => {
     const holder = await holderOf('driver');
     for (const certificateNumber of ['12345', '0012345678901', '00123456789O', '0012 3456 7890'])

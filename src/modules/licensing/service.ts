@@ -28,7 +28,7 @@ import {
   lockLicenceHolder,
   searchRegisterEntries,
 } from './record.ts';
-import { checkProblems } from './rules/checks.ts';
+import { checkKindProblems, checkProblems } from './rules/checks.ts';
 import { type GateDecision, gateDecision, refusalHeading } from './rules/gate.ts';
 import { LICENCE_KIND_NAMES, OUTCOME_NAMES } from './rules/labels.ts';
 import {
@@ -37,6 +37,7 @@ import {
   type RegisterCriteria,
   registerCriteriaProblems,
 } from './rules/register.ts';
+import { HOLDER_OF_LICENCE } from './rules/requirements.ts';
 import { closeProblems, hearingProblems, reviewDecisionProblems } from './rules/reviews.ts';
 import type { GateAction, RegisterAction, ReviewOutcome } from './rules/types.ts';
 import type {
@@ -101,12 +102,7 @@ export async function applyForLicence(
 ): Promise<Licence> {
   const found = await holderOf(tx, councilId, holderId);
   if (!found) throw notFound('licence holder');
-  const kindFits = {
-    driver: input.kind.endsWith('_driver'),
-    vehicle: input.kind.endsWith('_vehicle'),
-    operator: input.kind === 'private_hire_operator',
-  }[found.holder.kind];
-  if (!kindFits)
+  if (HOLDER_OF_LICENCE[input.kind] !== found.holder.kind)
     refuseIf([
       {
         field: 'kind',
@@ -146,8 +142,9 @@ export async function recordCheck(
   today: string,
   by: Actor,
 ): Promise<LicensingCheck> {
-  if (!(await holderOf(tx, councilId, holderId))) throw notFound('licence holder');
-  refuseIf(checkProblems(input, today));
+  const found = await holderOf(tx, councilId, holderId);
+  if (!found) throw notFound('licence holder');
+  refuseIf([...checkKindProblems(found.holder.kind, input.kind), ...checkProblems(input, today)]);
   await lockHolder(tx, holderId);
   return insertRecord(tx, licensingCheckEntity, { id: randomUUID(), councilId, holderId, ...input }, by);
 }

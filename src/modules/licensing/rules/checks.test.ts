@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkProblems, DBS_CERTIFICATE_NUMBER } from './checks.ts';
+import { checkKindProblems, checkProblems, DBS_CERTIFICATE_NUMBER } from './checks.ts';
 import { check } from './fixtures.ts';
+import { checksFor } from './requirements.ts';
+import { CHECK_KINDS, HOLDER_KINDS } from './types.ts';
 
 const today = '2015-10-31';
 
@@ -178,6 +180,40 @@ describe('what a recorded check must say', () => {
     assert.deepEqual(
       checkProblems(wrong, today).map((p) => p.field),
       ['doneOn', 'certificateNumber', 'barredLists', 'course', 'validUntil'],
+    );
+  });
+});
+
+describe('which checks a holder can have', () => {
+  it('gives a driver the driver’s seven, a vehicle its inspection and an operator a basic DBS and right to work', () => {
+    assert.deepEqual(checksFor('driver'), [
+      'dbs_enhanced',
+      'dbs_update_service',
+      'dbs_status_check',
+      'driving_licence',
+      'right_to_work',
+      'medical',
+      'safeguarding_training',
+    ]);
+    assert.deepEqual(checksFor('vehicle'), ['vehicle_inspection']);
+    assert.deepEqual(checksFor('operator'), ['basic_dbs', 'right_to_work']);
+  });
+
+  it('accepts exactly those kinds for each holder and refuses every other, naming the kinds allowed', () => {
+    for (const holder of HOLDER_KINDS)
+      for (const kind of CHECK_KINDS) {
+        const problems = checkKindProblems(holder, kind);
+        if (checksFor(holder).includes(kind)) assert.deepEqual(problems, [], `${kind} for a ${holder}`);
+        else
+          assert.deepEqual(
+            problems.map((p) => p.field),
+            ['kind'],
+            `${kind} for a ${holder}`,
+          );
+      }
+    assert.equal(
+      checkKindProblems('operator', 'dbs_enhanced')[0]?.message,
+      'An enhanced DBS certificate is not a check of an operator. Choose one of: basic DBS certificate, right to work check',
     );
   });
 });

@@ -1,6 +1,8 @@
 import { longDate } from '#src/modules/powers/rules/dates.ts';
 import type { Problem } from '#src/modules/powers/rules/problem.ts';
-import type { CheckFacts } from './types.ts';
+import { CHECK_NAMES } from './labels.ts';
+import { checksFor } from './requirements.ts';
+import type { CheckFacts, CheckKind, HolderKind } from './types.ts';
 
 /*
  * What a recorded check must say (Statutory Standards, paragraph 6.2, and the
@@ -60,4 +62,26 @@ export function checkProblems(check: CheckCandidate, today: string): Problem[] {
       message: 'The end date must be the same as or after the date of the check',
     });
   return problems;
+}
+
+/** A name with its article: "an enhanced DBS certificate", "a medical". */
+const withArticle = (name: string) => `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
+
+/**
+ * Why a check of `kind` cannot be recorded for a holder of this kind: it is not
+ * one any licence they could hold needs (a vehicle inspection for a driver).
+ *
+ * @example checkKindProblems('driver', 'vehicle_inspection')[0].message
+ *   // 'A vehicle inspection is not a check of a driver. Choose one of: enhanced DBS certificate, …'
+ */
+export function checkKindProblems(holder: HolderKind, kind: CheckKind): Problem[] {
+  const allowed = checksFor(holder);
+  if (allowed.includes(kind)) return [];
+  const name = withArticle(CHECK_NAMES[kind]);
+  return [
+    {
+      field: 'kind',
+      message: `${name[0]?.toUpperCase()}${name.slice(1)} is not a check of ${withArticle(holder)}. Choose one of: ${allowed.map((k) => CHECK_NAMES[k]).join(', ')}`,
+    },
+  ];
 }

@@ -1,5 +1,12 @@
 import { addMonths } from '#src/modules/improvement/rules/calendar.ts';
-import { CHECK_KINDS, type CheckFacts, type CheckKind, type LicenceKind } from './types.ts';
+import {
+  CHECK_KINDS,
+  type CheckFacts,
+  type CheckKind,
+  type HolderKind,
+  LICENCE_KINDS,
+  type LicenceKind,
+} from './types.ts';
 
 /*
  * Which checks each kind of licence needs, and how long each check stays
@@ -28,6 +35,25 @@ export const REQUIRED_CHECKS: Readonly<Record<LicenceKind, readonly CheckKind[]>
   private_hire_vehicle: ['vehicle_inspection'],
   private_hire_operator: ['basic_dbs', 'right_to_work'],
 };
+
+/** Who can hold each kind of licence: a driver a driver's licence, a vehicle a vehicle licence, an operator an operator's. */
+export const HOLDER_OF_LICENCE: Readonly<Record<LicenceKind, HolderKind>> = {
+  hackney_carriage_driver: 'driver',
+  private_hire_driver: 'driver',
+  dual_driver: 'driver',
+  hackney_carriage_vehicle: 'vehicle',
+  private_hire_vehicle: 'vehicle',
+  private_hire_operator: 'operator',
+};
+
+/**
+ * The kinds of check a holder of this kind can have recorded: those some licence
+ * they could hold needs, in the order of CHECK_KINDS. A vehicle inspection is
+ * not a check of a driver, nor a medical of a vehicle.
+ */
+export function checksFor(holder: HolderKind): readonly CheckKind[] {
+  return requiredChecks(LICENCE_KINDS.filter((k) => HOLDER_OF_LICENCE[k] === holder));
+}
 
 /**
  * How many whole months a check of each kind stays current from the day it
