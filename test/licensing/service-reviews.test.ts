@@ -220,6 +220,29 @@ describe('closing a case without a hearing', () => {
     );
   });
 
+  test('refuses to close a case whose hearing is fixed until the hearing is adjourned', async () => {
+    const opened = await newCase();
+    await db().transaction((tx) => addHearing(tx, c, opened.id));
+    await assertRefused(
+      db(),
+      close(opened.id, '2015-11-20', 'Licence surrendered'),
+      'case',
+      'This case has a hearing fixed for 10 December 2015: adjourn it, with the reason, before closing the case without a hearing',
+    );
+    assert.equal((await caseRow(opened.id))?.closedOn, null);
+    await db().transaction((tx) =>
+      adjournHearing(
+        tx,
+        councilId(),
+        opened.id,
+        { adjournedOn: '2015-11-20', reason: 'Licence surrendered' },
+        BY,
+      ),
+    );
+    await close(opened.id, '2015-11-20', 'Licence surrendered')();
+    assert.equal((await caseRow(opened.id))?.closedOn, '2015-11-20');
+  });
+
   test('refuses to close a case twice, and changes nothing', async () => {
     const opened = await newCase();
     await close(opened.id)();

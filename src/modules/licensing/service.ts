@@ -450,7 +450,7 @@ export async function adjournHearing(
 ) {
   const found = await caseForChange(tx, councilId, caseId);
   const hearing = found.hearings.find((h) => h.adjournedOn === null);
-  if (!hearing || found.decision)
+  if (!hearing || found.decision || found.facts.closedOtherwise)
     refuseIf([{ field: 'form', message: 'This case has no hearing standing to adjourn' }]);
   const h = hearing as ReviewHearing;
   if (input.adjournedOn < h.scheduledOn)

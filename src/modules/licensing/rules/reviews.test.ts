@@ -351,6 +351,19 @@ describe('closing a case without a hearing', () => {
     ]);
   });
 
+  it('is refused while a hearing is fixed, and allowed once it is adjourned', () => {
+    const fixed = { ...open, hearings: [hearing({ id: 'hr1' })] };
+    assert.deepEqual(closeProblems(fixed, '2015-10-05', 'Licence surrendered'), [
+      {
+        field: 'case',
+        message:
+          'This case has a hearing fixed for 15 October 2015: adjourn it, with the reason, before closing the case without a hearing',
+      },
+    ]);
+    const adjourned = { ...open, hearings: [hearing({ id: 'hr1', adjournedOn: '2015-10-04' })] };
+    assert.deepEqual(closeProblems(adjourned, '2015-10-05', 'Licence surrendered'), []);
+  });
+
   it('is refused before the case was opened, and without a reason', () => {
     assert.deepEqual(closeProblems(open, '2015-08-31', ' '), [
       { field: 'closedOn', message: 'The case cannot close before it was opened on 1 September 2015' },

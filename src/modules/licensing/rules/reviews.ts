@@ -224,6 +224,12 @@ export function closeProblems(c: ReviewCaseFacts, on: string, reason: string): P
   if (c.decision)
     problems.push({ field: 'case', message: 'A decided case closes when its appeal window ends' });
   if (c.closedOtherwise) problems.push({ field: 'case', message: 'This case is already closed' });
+  const fixed = c.hearings.find((h) => h.adjournedOn === null);
+  if (fixed && !c.decision)
+    problems.push({
+      field: 'case',
+      message: `This case has a hearing fixed for ${longDate(fixed.hearingOn)}: adjourn it, with the reason, before closing the case without a hearing`,
+    });
   if (on < c.openedOn)
     problems.push({
       field: 'closedOn',
