@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Tx } from '#src/db/client.ts';
+import { oneTransactionAtATime, type Tx } from '#src/db/client.ts';
 import {
   gateAttemptEntity,
   holderEntity,
@@ -85,7 +85,7 @@ const notFound = (what: string) =>
 
 /** Serialises changes to one holder's records (the gate, checks, reviews) for the rest of the transaction. */
 async function lockHolder(tx: Tx, holderId: string): Promise<void> {
-  await tx.execute(sql`select ${holderLock(holderId)}`);
+  if (!oneTransactionAtATime(tx)) await tx.execute(sql`select ${holderLock(holderId)}`);
 }
 
 export function addHolder(tx: Tx, councilId: string, input: HolderInput, by: Actor): Promise<LicenceHolder> {
@@ -229,9 +229,11 @@ export async function decideGate(
   action: GateAction,
   on: string,
 ): Promise<GateAnswer> {
-  if (!(await lockLicenceHolder(tx, councilId, licenceId))) throw notFound('licence');
+  // On PGlite no other transaction can run meanwhile, so the facts are read at once.
+  if (!oneTransactionAtATime(tx) && !(await lockLicenceHolder(tx, councilId, licenceId)))
+    throw notFound('licence');
   const facts = await gateFacts(tx, councilId, licenceId);
-  if (!facts) throw notFound('licence holder');
+  if (!facts) throw notFound('licence');
   const { licence } = facts;
   return { licence, decision: gateDecision(action, licence, facts.checks, facts.dateOfBirth, on) };
 }
@@ -299,8 +301,10 @@ export async function refuseApplication(
   by: Actor,
 ): Promise<RegisterEntry> {
   // The holder's lock first, so that a grant at the gate cannot come between the check and the refusal.
-  if (!(await lockLicenceHolder(tx, councilId, licenceId))) throw notFound('licence');
-  const licence = (await licenceOf(tx, councilId, licenceId)) as Licence;
+  if (!oneTransactionAtATime(tx) && !(await lockLicenceHolder(tx, councilId, licenceId)))
+    throw notFound('licence');
+  const licence = await licenceOf(tx, councilId, licenceId);
+  if (!licence) throw notFound('licence');
   if (licence.status !== 'application')
     refuseIf([
       { field: 'form', message: `Licence ${licence.number} is ${licence.status}, not an application` },
