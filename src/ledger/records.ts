@@ -117,7 +117,20 @@ export async function updateRecord<T extends PgTable>(
     .where(eq(entity.id, id))
     .returning()) as InferSelectModel<T>[];
   const after = rows[0] as InferSelectModel<T>;
-  await appendToLedger(tx, {
+  await appendToLedger(tx, updateChange(entity, id, before, after, by, action));
+  return after;
+}
+
+/** The ledger's account of a change to a record: who, why, and its states before and after. */
+function updateChange<T extends PgTable>(
+  entity: LedgeredTable<T>,
+  id: string,
+  before: InferSelectModel<T>,
+  after: InferSelectModel<T>,
+  by: Actor,
+  action: string,
+) {
+  return {
     councilId: entity.councilOf(after),
     actor: by.actor,
     action,
@@ -126,15 +139,16 @@ export async function updateRecord<T extends PgTable>(
     reason: by.reason ?? null,
     before: stateOf(entity, before),
     after: stateOf(entity, after),
-  });
-  return after;
+  };
 }
 
 /**
- * Changes a record the caller has already read and locked in this transaction
- * (`SELECT … FOR UPDATE`), so `before` is the truth and the new row is `before`
- * with `patch` applied: the update and its ledger entry go to the database as
- * one statement. Only for tables whose columns change by nothing but the patch.
+ * Changes a record the caller has already read in this transaction under a lock
+ * that every writer of the record takes first (its row locked `FOR UPDATE`, or an
+ * advisory lock such as a licence holder's), so `before` is the truth and the new
+ * row is `before` with `patch` applied: the update and its ledger entry go to the
+ * database as one statement. Only for tables whose columns change by nothing but
+ * the patch.
  */
 export async function updateLockedRecord<T extends PgTable>(
   tx: Tx,
@@ -153,16 +167,7 @@ export async function updateLockedRecord<T extends PgTable>(
       .set(patch as never)
       .where(eq(entity.id, id))
       .getSQL(),
-    {
-      councilId: entity.councilOf(after),
-      actor: by.actor,
-      action,
-      entityType: entity.entityType,
-      entityId: id,
-      reason: by.reason ?? null,
-      before: stateOf(entity, before),
-      after: stateOf(entity, after),
-    },
+    updateChange(entity, id, before, after, by, action),
   );
   return after;
 }

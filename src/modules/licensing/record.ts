@@ -1,5 +1,5 @@
 import { type AnyColumn, and, asc, count, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import type { Tx } from '#src/db/client.ts';
+import { oneTransactionAtATime, type Tx } from '#src/db/client.ts';
 import type { ComplianceHolder } from './rules/compliance.ts';
 import { licenceNumberKey, nameKey, type RegisterCriteria } from './rules/register.ts';
 import type { CheckFacts, LicenceFacts, ReviewCaseFacts, VehicleCheckFacts } from './rules/types.ts';
@@ -178,9 +178,12 @@ export async function licenceOf(tx: Tx, councilId: string, licenceId: string): P
  * Takes the licensing lock of the holder of one licence of the council: the
  * lock every change to a holder's licences or checks takes first, so that until
  * the transaction ends what a statement reads of them after this one stays true.
- * False when the council has no such licence.
+ * False when the council has no such licence. On PGlite, which runs one
+ * transaction at a time, there is nothing to order: no statement is run and the
+ * answer is true, the caller's own read finding whether the licence exists.
  */
 export async function lockLicenceHolder(tx: Tx, councilId: string, licenceId: string): Promise<boolean> {
+  if (oneTransactionAtATime(tx)) return true;
   const rows = await tx
     .select({ locked: holderLock(licences.holderId) })
     .from(licences)
@@ -194,6 +197,15 @@ export async function lockLicenceHolder(tx: Tx, councilId: string, licenceId: st
     .prepare('freshstart_licensing_lock_holder')
     .execute({ councilId, licenceId });
   return rows.length > 0;
+}
+
+/**
+ * Takes one holder's licensing lock, serialising the changes to their records
+ * (the gate, checks, reviews) for the rest of the transaction; on PGlite, which
+ * runs one transaction at a time, there is nothing to order and no statement.
+ */
+export async function lockHolder(tx: Tx, holderId: string): Promise<void> {
+  if (!oneTransactionAtATime(tx)) await tx.execute(sql`select ${holderLock(holderId)}`);
 }
 
 /** The advisory lock that serialises the changes to one holder's checks and licences. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
-import { oneTransactionAtATime, type Tx } from '#src/db/client.ts';
+import { and, eq } from 'drizzle-orm';
+import type { Tx } from '#src/db/client.ts';
 import {
   gateAttemptEntity,
   holderEntity,
@@ -22,9 +22,9 @@ import { recordDecision } from '#src/modules/powers/service.ts';
 import {
   caseOf,
   gateFacts,
-  holderLock,
   holderOf,
   licenceOf,
+  lockHolder,
   lockLicenceHolder,
   searchRegisterEntries,
 } from './record.ts';
@@ -82,11 +82,6 @@ function refuseIf(problems: Problem[]): void {
 
 const notFound = (what: string) =>
   new LicensingRuleError([{ field: 'form', message: `There is no such ${what}.` }]);
-
-/** Serialises changes to one holder's records (the gate, checks, reviews) for the rest of the transaction. */
-async function lockHolder(tx: Tx, holderId: string): Promise<void> {
-  if (!oneTransactionAtATime(tx)) await tx.execute(sql`select ${holderLock(holderId)}`);
-}
 
 export function addHolder(tx: Tx, councilId: string, input: HolderInput, by: Actor): Promise<LicenceHolder> {
   return insertRecord(tx, holderEntity, { id: randomUUID(), councilId, ...input }, by);
@@ -172,8 +167,7 @@ export async function attemptLicence(
 ): Promise<GateOutcome> {
   if (endOn <= on)
     refuseIf([{ field: 'endOn', message: `The licence must run until a day after ${longDate(on)}` }]);
-  const gate = await decideGate(tx, councilId, licenceId, action, on);
-  const { licence, decision } = gate;
+  const { licence, decision } = await decideGate(tx, councilId, licenceId, action, on);
   const attempt = await insertRecord(
     tx,
     gateAttemptEntity,
@@ -209,7 +203,7 @@ export async function attemptLicence(
   return { attempt, decision, heading: refusalHeading(action, licence, on) };
 }
 
-/** The licence the gate was asked about, locked, and the gate's answer for it on a day. */
+/** The licence the gate was asked about, as read under its holder's lock, and the gate's answer for it on a day. */
 export interface GateAnswer {
   licence: Licence;
   decision: GateDecision;
@@ -219,8 +213,7 @@ export interface GateAnswer {
  * The gate's answer for granting or renewing a licence on `on`, read in the
  * caller's transaction after its holder's lock is taken (the lock every change
  * to their licences and checks takes), so that the answer holds until the
- * transaction ends. Nothing is written: `attemptLicence`
- * records the attempt.
+ * transaction ends. Nothing is written: `attemptLicence` records the attempt.
  */
 export async function decideGate(
   tx: Tx,
@@ -229,9 +222,7 @@ export async function decideGate(
   action: GateAction,
   on: string,
 ): Promise<GateAnswer> {
-  // On PGlite no other transaction can run meanwhile, so the facts are read at once.
-  if (!oneTransactionAtATime(tx) && !(await lockLicenceHolder(tx, councilId, licenceId)))
-    throw notFound('licence');
+  if (!(await lockLicenceHolder(tx, councilId, licenceId))) throw notFound('licence');
   const facts = await gateFacts(tx, councilId, licenceId);
   if (!facts) throw notFound('licence');
   const { licence } = facts;
@@ -301,8 +292,7 @@ export async function refuseApplication(
   by: Actor,
 ): Promise<RegisterEntry> {
   // The holder's lock first, so that a grant at the gate cannot come between the check and the refusal.
-  if (!oneTransactionAtATime(tx) && !(await lockLicenceHolder(tx, councilId, licenceId)))
-    throw notFound('licence');
+  if (!(await lockLicenceHolder(tx, councilId, licenceId))) throw notFound('licence');
   const licence = await licenceOf(tx, councilId, licenceId);
   if (!licence) throw notFound('licence');
   if (licence.status !== 'application')
