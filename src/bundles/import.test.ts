@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
+import { bundleProblems } from '../../test/support/bundle-problems.ts';
 import { DEMO_BUNDLE_FILE } from './demo/index.ts';
 import { parseBundle, parseBundleText } from './import.ts';
 import { BundleError, type BundleProblem } from './problems.ts';
@@ -9,17 +10,8 @@ import { BundleError, type BundleProblem } from './problems.ts';
 type Json = any;
 const demoJson: Json = JSON.parse(fs.readFileSync(DEMO_BUNDLE_FILE, 'utf8'));
 
-function problemsOf(mutate: (b: Json) => unknown): BundleProblem[] {
-  const bundle = structuredClone(demoJson);
-  const replaced = mutate(bundle);
-  try {
-    parseBundle(replaced === undefined ? bundle : replaced);
-  } catch (error) {
-    assert.ok(error instanceof BundleError, String(error));
-    return error.problems;
-  }
-  assert.fail('the bundle was accepted');
-}
+const problemsOf = (mutate: (b: Json) => unknown): BundleProblem[] =>
+  bundleProblems(() => structuredClone(demoJson), mutate);
 
 const paths = (problems: BundleProblem[]) => problems.map((p) => p.path);
 

@@ -8,6 +8,7 @@ import { LEDGERED_TABLES } from '#src/db/ledgered.ts';
 import { verifyLedger } from '#src/ledger/verify.ts';
 import { recycledItems } from '#src/modules/improvement/schema.ts';
 import { recycledItemId } from '#src/modules/improvement/service.ts';
+import { bundleProblems } from '../../test/support/bundle-problems.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database.ts';
 import { uniqueGssCode } from '../../test/support/fixtures.ts';
 import { improvementSection, improvementSnapshot } from '../../test/support/improvement.ts';
@@ -32,17 +33,7 @@ function withImprovement(): Json {
   return { ...structuredClone(demoJson), powers: {}, improvement: structuredClone(section), licensing: {} };
 }
 
-function problemsOf(mutate: (b: Json) => unknown): BundleProblem[] {
-  const bundle = withImprovement();
-  mutate(bundle);
-  try {
-    parseBundle(bundle);
-  } catch (error) {
-    assert.ok(error instanceof BundleError, String(error));
-    return error.problems;
-  }
-  assert.fail('the bundle was accepted');
-}
+const problemsOf = (mutate: (b: Json) => unknown): BundleProblem[] => bundleProblems(withImprovement, mutate);
 
 const I = '$.improvement';
 

@@ -1,25 +1,17 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
+import { bundleProblems } from '../../test/support/bundle-problems.ts';
 import { DEMO_BUNDLE_FILE } from './demo/index.ts';
 import { parseBundle } from './import.ts';
-import { BundleError, type BundleProblem } from './problems.ts';
+import type { BundleProblem } from './problems.ts';
 
 // `any` on purpose: a bundle under test is any JSON, and the cases reach into it freely.
 type Json = any;
 const demoJson: Json = JSON.parse(fs.readFileSync(DEMO_BUNDLE_FILE, 'utf8'));
 
-function problemsOf(mutate: (b: Json) => unknown): BundleProblem[] {
-  const bundle = structuredClone(demoJson);
-  mutate(bundle);
-  try {
-    parseBundle(bundle);
-  } catch (error) {
-    assert.ok(error instanceof BundleError, String(error));
-    return error.problems;
-  }
-  assert.fail('the bundle was accepted');
-}
+const problemsOf = (mutate: (b: Json) => unknown): BundleProblem[] =>
+  bundleProblems(() => structuredClone(demoJson), mutate);
 
 /** A new check of `kind` for the first holder of `holderKind` in the demo. */
 function addCheck(bundle: Json, holderKind: string, kind: string): number {

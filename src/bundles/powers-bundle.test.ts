@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { getTableColumns } from 'drizzle-orm';
+import { bundleProblems } from '../../test/support/bundle-problems.ts';
 import { powersSection } from '../../test/support/powers-bundle.ts';
 import { DEMO_BUNDLE_FILE } from './demo/index.ts';
 import { parseBundle } from './import.ts';
 import { bundlePowers, fieldsOf } from './powers-schema.ts';
 import { POWERS_TABLES } from './powers-tables.ts';
-import { BundleError, type BundleProblem } from './problems.ts';
+import type { BundleProblem } from './problems.ts';
 
 // `any` on purpose: a bundle under test is any JSON, and the cases reach into it freely.
 type Json = any;
@@ -26,17 +27,7 @@ function withPowers(): Json {
   };
 }
 
-function problemsOf(mutate: (b: Json) => unknown): BundleProblem[] {
-  const bundle = withPowers();
-  mutate(bundle);
-  try {
-    parseBundle(bundle);
-  } catch (error) {
-    assert.ok(error instanceof BundleError, String(error));
-    return error.problems;
-  }
-  assert.fail('the bundle was accepted');
-}
+const problemsOf = (mutate: (b: Json) => unknown): BundleProblem[] => bundleProblems(withPowers, mutate);
 
 describe('the Powers section of a bundle', () => {
   it('has, for each list, the fields of its table in the same order, without the council', () => {
