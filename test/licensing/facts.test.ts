@@ -6,9 +6,8 @@ import { complianceFacts, forgetComplianceFacts } from '#src/modules/licensing/f
 import { complianceHolders } from '#src/modules/licensing/record.ts';
 import type { ComplianceHolder } from '#src/modules/licensing/rules/compliance.ts';
 import { addHolder, attemptLicence, recordCheck, refuseApplication } from '#src/modules/licensing/service.ts';
-import type { CheckInput } from '#src/modules/licensing/validation.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { addApplicant, addLicensingCouncil, BY, DRIVER } from '../support/licensing.ts';
+import { addApplicant, addLicensingCouncil, BY, checkInput, DRIVER } from '../support/licensing.ts';
 import type { PowersCouncil } from '../support/powers.ts';
 
 /*
@@ -45,17 +44,6 @@ async function assertSameAsTables(councilId: string) {
   return kept;
 }
 
-const check = (kind: CheckInput['kind'], doneOn: string, changes: Partial<CheckInput> = {}): CheckInput => ({
-  kind,
-  doneOn,
-  outcome: 'clear',
-  certificateNumber: null,
-  barredLists: [],
-  course: null,
-  validUntil: null,
-  ...changes,
-});
-
 describe('the compliance facts kept between requests', () => {
   test('are the tables’ facts on the first read, and the same list when nothing has changed since', async () => {
     await db().transaction((tx) => addApplicant(tx, c.council.id, 'PHD-20001'));
@@ -72,17 +60,7 @@ describe('the compliance facts kept between requests', () => {
     const before = await complianceFacts(db(), c.council.id);
     const { holder, licence } = await db().transaction((tx) => addApplicant(tx, c.council.id, 'PHD-20002'));
     await db().transaction((tx) =>
-      recordCheck(
-        tx,
-        c.council.id,
-        holder.id,
-        check('dbs_enhanced', '2015-09-01', {
-          certificateNumber: '001234567890',
-          barredLists: ['children', 'adults'],
-        }),
-        '2015-11-27',
-        BY,
-      ),
+      recordCheck(tx, c.council.id, holder.id, checkInput('dbs_enhanced', '2015-09-01'), '2015-11-27', BY),
     );
     await db().transaction((tx) =>
       attemptLicence(tx, c.council.id, licence.id, 'grant', '2015-11-27', '2018-11-26', BY),
@@ -112,7 +90,7 @@ describe('the compliance facts kept between requests', () => {
   test('leave out a check withdrawn, and a holder withdrawn with all their records', async () => {
     const holder = await db().transaction((tx) => addHolder(tx, c.council.id, DRIVER, BY));
     const recorded = await db().transaction((tx) =>
-      recordCheck(tx, c.council.id, holder.id, check('medical', '2015-08-01'), '2015-11-27', BY),
+      recordCheck(tx, c.council.id, holder.id, checkInput('medical', '2015-08-01'), '2015-11-27', BY),
     );
     assert.equal((await assertSameAsTables(c.council.id)).find((h) => h.id === holder.id)?.checks.length, 1);
     await db().transaction((tx) =>

@@ -3,12 +3,10 @@ import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfig } from '#src/config/index.ts';
 import { oneTransactionAtATime } from '#src/db/client.ts';
-import { checksOf, DRIVER_CHECK_KINDS } from '#src/modules/licensing/rules/fixtures.ts';
-import type { CheckFacts } from '#src/modules/licensing/rules/types.ts';
+import { DRIVER_CHECK_KINDS } from '#src/modules/licensing/rules/fixtures.ts';
 import { attemptLicence, recordCheck } from '#src/modules/licensing/service.ts';
-import type { CheckInput } from '#src/modules/licensing/validation.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { addApplicant, addLicensingCouncil, BY } from '../support/licensing.ts';
+import { addApplicant, addLicensingCouncil, BY, checkInput } from '../support/licensing.ts';
 import type { PowersCouncil } from '../support/powers.ts';
 
 /*
@@ -32,18 +30,11 @@ after(() => database.close());
 /** An applicant with every check a driver needs but `missing`, all done on 1 November 2015. */
 async function applicantWithout(missing: (typeof DRIVER_CHECK_KINDS)[number], number: string) {
   const { holder, licence } = await db().transaction((tx) => addApplicant(tx, c.council.id, number));
-  const checks = checksOf(
-    DRIVER_CHECK_KINDS.filter((k) => k !== missing),
-    '2015-11-01',
-  );
-  const inputOf = ({ id: _, holderId: __, barredLists, ...rest }: CheckFacts): CheckInput => ({
-    ...rest,
-    barredLists: [...barredLists],
-  });
-  for (const check of checks)
-    await db().transaction((tx) => recordCheck(tx, c.council.id, holder.id, inputOf(check), ON, BY));
-  const [missingCheck] = checksOf([missing], '2015-11-20');
-  return { holder, licence, missingCheck: inputOf(missingCheck as CheckFacts) };
+  for (const kind of DRIVER_CHECK_KINDS.filter((k) => k !== missing))
+    await db().transaction((tx) =>
+      recordCheck(tx, c.council.id, holder.id, checkInput(kind, '2015-11-01'), ON, BY),
+    );
+  return { holder, licence, missingCheck: checkInput(missing, '2015-11-20') };
 }
 
 describe('the gate beside a check being recorded for the same holder', () => {

@@ -3,6 +3,8 @@ import { getTableName, sql } from 'drizzle-orm';
 import { LICENSING_TABLES } from '#src/bundles/licensing-tables.ts';
 import { queryRows, type Tx } from '#src/db/client.ts';
 import { lastEntry } from '#src/ledger/append.ts';
+import { check } from '#src/modules/licensing/rules/fixtures.ts';
+import type { CheckFacts } from '#src/modules/licensing/rules/types.ts';
 import {
   addHolder,
   applyForLicence,
@@ -10,7 +12,7 @@ import {
   openCase,
   scheduleHearing,
 } from '#src/modules/licensing/service.ts';
-import type { HolderInput, LicenceInput } from '#src/modules/licensing/validation.ts';
+import type { CheckInput, HolderInput, LicenceInput } from '#src/modules/licensing/validation.ts';
 import { recordDirection } from '#src/modules/powers/service.ts';
 import { addPowersCouncil, direction2015, type PowersCouncil } from './powers.ts';
 
@@ -32,6 +34,20 @@ export async function addLicensingCouncil(tx: Tx): Promise<PowersCouncil> {
 export const DRIVER: HolderInput = { kind: 'driver', name: 'Dana Driverton', dateOfBirth: '1980-06-15' };
 export const VEHICLE: HolderInput = { kind: 'vehicle', name: 'YT15 XYZ', dateOfBirth: null };
 export const OPERATOR: HolderInput = { kind: 'operator', name: 'Testshire Cars Ltd', dateOfBirth: null };
+
+/**
+ * A complete, clear check of `kind` done on `doneOn` as the form gives it: a DBS
+ * certificate with its number (an enhanced one with both barred lists), training
+ * with its course, as the rules' fixtures make them; changed by `changes`.
+ */
+export function checkInput(
+  kind: CheckFacts['kind'],
+  doneOn: string,
+  changes: Partial<CheckInput> = {},
+): CheckInput {
+  const { id: _, holderId: __, barredLists, ...rest } = check({ id: 'input', kind, doneOn });
+  return { ...rest, barredLists: [...barredLists], ...changes };
+}
 
 /** An application for a licence, changed by `changes`. */
 export const application = (changes: Partial<LicenceInput> = {}): LicenceInput => ({
